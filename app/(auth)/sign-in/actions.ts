@@ -1,0 +1,28 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { signIn } from '@/lib/auth';
+import { signInSchema } from '@/lib/auth/schemas';
+import { zodFieldErrors, type ActionResult } from '@/lib/action-result';
+import { THROTTLE_MINUTES } from '@/lib/auth/check-credentials';
+
+export async function signInAction(input: unknown, callbackUrl?: string): Promise<ActionResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: 'Check the highlighted fields.', fieldErrors: zodFieldErrors(parsed.error) };
+  const redirectTo = callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/home';
+  try {
+    await signIn('credentials', { ...parsed.data, redirectTo });
+    return { ok: true, data: undefined };
+  } catch (err) {
+    if (err instanceof AuthError) {
+      const throttled = (err as AuthError & { code?: string }).code === 'throttled';
+      return {
+        ok: false,
+        message: throttled
+          ? `Too many failed sign-in attempts for this account. Sign-in is paused for ${THROTTLE_MINUTES} minutes; try again later or ask an administrator.`
+          : 'The email or password is not correct.',
+      };
+    }
+    throw err; // the successful sign-in's redirect travels as an exception
+  }
+}

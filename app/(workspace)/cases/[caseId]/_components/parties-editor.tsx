@@ -1,0 +1,100 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { addPartyAction, removePartyAction, updatePartyAction } from '../actions';
+import { PartyForm } from './party-form';
+
+interface Party {
+  id: string;
+  name: string;
+  role: 'acquirer' | 'target' | 'other';
+  country: string;
+  ultimateParent: string;
+  version: number;
+}
+
+export function PartiesEditor(props: { caseId: string; parties: Party[]; editable: boolean; roleLabels: Record<string, string> }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {props.parties.length === 0 ? <p className="muted">No parties recorded yet.</p> : null}
+      {props.parties.length ? (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Country</th>
+              <th scope="col">Ultimate parent</th>
+              {props.editable ? <th scope="col">Actions</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {props.parties.map((p) =>
+              editing === p.id ? (
+                <tr key={p.id}>
+                  <td colSpan={5}>
+                    <PartyForm
+                      initial={{ name: p.name, role: p.role, country: p.country, ultimateParent: p.ultimateParent }}
+                      version={p.version}
+                      submitLabel="Save party"
+                      submit={(values, version) => updatePartyAction(props.caseId, { ...values, partyId: p.id, version: version ?? p.version })}
+                      onDone={() => {
+                        setEditing(null);
+                        router.refresh();
+                      }}
+                    />
+                    <button type="button" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
+                  </td>
+                </tr>
+              ) : (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td>{props.roleLabels[p.role]}</td>
+                  <td>{p.country || '—'}</td>
+                  <td>{p.ultimateParent || '—'}</td>
+                  {props.editable ? (
+                    <td>
+                      <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit ${p.name}`}>
+                        Edit
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={`Remove ${p.name}`}
+                        onClick={async () => {
+                          if (!window.confirm(`Remove ${p.name} from the case?`)) return;
+                          const res = await removePartyAction(props.caseId, p.id);
+                          if (!res.ok) setError(res.message);
+                          router.refresh();
+                        }}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      ) : null}
+      {props.editable ? (
+        <>
+          <h3>Add a party</h3>
+          <PartyForm submitLabel="Add party" submit={(values) => addPartyAction(props.caseId, values)} onDone={() => router.refresh()} />
+        </>
+      ) : null}
+    </>
+  );
+}

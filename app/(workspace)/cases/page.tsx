@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import { requireUser } from '@/lib/auth/session';
+import { canGlobal } from '@/lib/auth/permissions';
+import { listCases } from '@/lib/cases/list-cases';
+import { CASE_STATUSES, CASE_STATUS_LABELS, DEAL_TYPE_LABELS, caseFilterSchema } from '@/lib/cases/schemas';
+
+export const metadata = { title: 'Cases' };
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const parsed = caseFilterSchema.safeParse(await searchParams);
+  const filter = parsed.success ? parsed.data : { q: '', status: 'all' as const };
+  const rows = await listCases({ actor: user, filter });
+  return (
+    <>
+      <div className="row">
+        <h1>Cases</h1>
+        <span className="spacer" />
+        {canGlobal(user, 'create-case') ? (
+          <Link href="/cases/new" className="button primary">
+            New case
+          </Link>
+        ) : null}
+      </div>
+      <form className="row card" role="search" method="get">
+        <div className="field">
+          <label htmlFor="q">Search by name or codename</label>
+          <input id="q" name="q" defaultValue={filter.q} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={filter.status}>
+            <option value="all">All open cases</option>
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {CASE_STATUS_LABELS[s]}
+              </option>
+            ))}
+            <option value="archived">Archived</option>
+          </select>
+        </div>
+        <button type="submit" style={{ marginBottom: '0.8rem' }}>
+          Filter
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="muted">No cases match.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Case</th>
+              <th scope="col">Codename</th>
+              <th scope="col">Deal type</th>
+              <th scope="col">Status</th>
+              <th scope="col">Long-stop date</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link href={`/cases/${c.id}`}>{c.name}</Link>
+                  {c.archivedAt ? <span className="badge"> archived</span> : null}
+                </td>
+                <td className="mono">{c.codename}</td>
+                <td>{DEAL_TYPE_LABELS[c.dealType]}</td>
+                <td>
+                  <span className="badge">{CASE_STATUS_LABELS[c.status]}</span>
+                </td>
+                <td>{c.longStopDate ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { connection } from 'next/server';
+import { requireUser } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/auth/schemas';
+import { signOutAction } from './actions';
+
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const user = await requireUser({ allowPasswordChange: true });
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href="/home" className="brand">
+          Merger Review
+        </Link>
+        <nav aria-label="Main">
+          <Link href="/home">Home</Link>
+          <Link href="/cases">Cases</Link>
+          {user.role === 'admin' ? (
+            <>
+              <Link href="/admin/users">Users</Link>
+              <Link href="/admin/audit">Audit trail</Link>
+            </>
+          ) : null}
+        </nav>
+        <div className="who">
+          <span>
+            {user.name} · {ROLE_LABELS[user.role]}
+          </span>
+          <Link href="/account/password">Password</Link>
+          <form action={signOutAction}>
+            <button type="submit" className="link">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" className="page">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { ZodError } from 'zod';
+import { isDomainError, type ConflictInfo } from './errors';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: ConflictInfo; notFound?: boolean };
+
+export const SESSION_ENDED: ActionResult<never> = { ok: false, message: 'Your session has ended. Sign in again; your input is still on this page.' };
+
+/** Field errors keyed by the form's field names, first message per field. */
+export function zodFieldErrors(err: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.join('.') || '_form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** Maps a verb's outcome to what a form can show; unexpected errors are logged and reported plainly. */
+export async function toResult<T>(run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (err) {
+    if (err instanceof ZodError) return { ok: false, message: 'Some fields need attention.', fieldErrors: zodFieldErrors(err) };
+    if (isDomainError(err)) {
+      switch (err.kind) {
+        case 'validation':
+          return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
+        case 'conflict':
+          return { ok: false, message: err.message, conflict: err.info };
+        case 'not-found':
+          return { ok: false, message: err.message, notFound: true };
+        default:
+          return { ok: false, message: err.message };
+      }
+    }
+    if (err && typeof err === 'object' && 'digest' in err) throw err; // Next's redirect/notFound signals
+    const known = err instanceof Error && err.name.endsWith('Error') && 'lawyerMessage' in err;
+    console.error('Unexpected error in action', err);
+    return { ok: false, message: known ? String((err as Error).message) : 'Something went wrong on our side; nothing was saved. Please try again.' };
+  }
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'counsel', 'reviewer', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  counsel: 'Counsel',
+  reviewer: 'Reviewer',
+  auditor: 'Auditor',
+};
+
+export const USER_STATUSES = ['active', 'disabled'] as const;
+
+// Refuses control characters, bidi overrides and zero-width characters that make names misleading.
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+export const UNSAFE_TEXT_MESSAGE =
+  'Contains invisible or direction-changing characters; please retype it as plain text.';
+
+export function safeText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine((s) => !UNSAFE_TEXT.test(s), UNSAFE_TEXT_MESSAGE)
+    .refine((s) => !/<\s*\/?\s*script/i.test(s), `${label} may not contain script tags.`)
+    .transform((s) => s.normalize('NFC'));
+}
+
+export function requiredText(max: number, label: string) {
+  return safeText(max, label).refine((s) => s.length > 0, `${label} is required.`);
+}
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'Email is required.')
+  .max(254, 'Email is too long.')
+  .email('Enter a valid email address.');
+
+export const passwordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(200, 'Use at most 200 characters.');
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Password is required.').max(200, 'Password is too long.'),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    newPassword: passwordSchema,
+    confirmPassword: z.string().min(1, 'Repeat the new password.'),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two new passwords differ.',
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from the current one.',
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: requiredText(120, 'Name'),
+  role: z.enum(ROLES, { message: 'Choose a role.' }),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  userId: z.string().uuid(),
+  version: z.coerce.number().int().nonnegative(),
+  role: z.enum(ROLES, { message: 'Choose a role.' }),
+  status: z.enum(USER_STATUSES),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const settingsSchema = z.object({
+  sessionHours: z.coerce
+    .number({ message: 'Enter a number of hours.' })
+    .int('Whole hours only.')
+    .min(1, 'At least 1 hour.')
+    .max(24 * 14, 'At most 14 days.'),
+});

@@ -1,0 +1,24 @@
+import { and, eq, isNull, isNotNull } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { cases } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { ForbiddenError } from '@/lib/errors';
+import { requireCaseAbility } from './access';
+
+/** Cases are archived, never deleted: the record and its trail must survive the matter. */
+export async function setCaseArchived(opts: { actor: SessionUser; caseId: string; archived: boolean }) {
+  const { actor, caseId, archived } = opts;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const access = await requireCaseAbility(tx, actor, caseId, 'read');
+    if (actor.role !== 'counsel' || !access.isMember) throw new ForbiddenError('Only counsel on the case can archive or restore it.');
+    const res = await tx
+      .update(cases)
+      .set({ archivedAt: archived ? new Date() : null, updatedBy: actor.id, updatedAt: new Date() })
+      .where(and(eq(cases.id, caseId), archived ? isNull(cases.archivedAt) : isNotNull(cases.archivedAt)))
+      .returning({ id: cases.id });
+    if (res.length) await recordAudit(tx, actor, { action: archived ? 'case.archive' : 'case.restore', entityType: 'case', entityId: caseId, caseId });
+    return { changed: res.length > 0 };
+  });
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { requiredText, safeText } from '@/lib/auth/schemas';
+
+export const DEAL_TYPES = ['merger', 'acquisition-of-control', 'asset-transfer', 'joint-venture'] as const;
+export const DEAL_TYPE_LABELS: Record<(typeof DEAL_TYPES)[number], string> = {
+  merger: 'Merger',
+  'acquisition-of-control': 'Acquisition of control',
+  'asset-transfer': 'Asset transfer',
+  'joint-venture': 'Joint venture',
+};
+
+export const CASE_STATUSES = [
+  'pre-filing',
+  'under-review',
+  'cleared',
+  'cleared-with-conditions',
+  'prohibited',
+  'abandoned',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  'pre-filing': 'Pre-filing',
+  'under-review': 'Under review',
+  cleared: 'Cleared',
+  'cleared-with-conditions': 'Cleared with conditions',
+  prohibited: 'Prohibited',
+  abandoned: 'Abandoned',
+};
+
+export const PARTY_ROLES = ['acquirer', 'target', 'other'] as const;
+export const PARTY_ROLE_LABELS: Record<(typeof PARTY_ROLES)[number], string> = {
+  acquirer: 'Acquirer / transferee',
+  target: 'Target / transferor',
+  other: 'Other',
+};
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY'] as const;
+
+// Dates arrive as YYYY-MM-DD from <input type=date>; an impossible date (2026-02-30) is refused.
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1990 && y <= 2100;
+  }, 'This date does not exist in the calendar (or is outside 1990–2100).');
+
+const optionalDate = z.union([z.literal(''), isoDate]).optional().transform((v) => (v ? v : null));
+
+// Money in millions, at most two decimals; stored exactly as numeric.
+const millions = z.union([z.literal(''), z.coerce
+  .number({ message: 'Enter an amount in millions.' })
+  .finite('Enter an amount in millions.')
+  .nonnegative('The value cannot be negative.')
+  .max(100_000_000, 'That is more than any deal on record; check the units (millions).')
+  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'Use at most two decimals.')]);
+
+export const codenameSchema = z
+  .string()
+  .trim()
+  .min(2, 'Codename needs at least 2 characters.')
+  .max(32, 'Codename must be at most 32 characters.')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 _-]*$/, 'Use letters, digits, spaces, - and _ only (it is used in file names).');
+
+export const caseSchema = z
+  .object({
+    name: requiredText(200, 'Case name'),
+    codename: codenameSchema,
+    dealType: z.enum(DEAL_TYPES, { message: 'Choose a deal type.' }),
+    description: safeText(5000, 'Description').default(''),
+    valueLowM: millions.optional(),
+    valueHighM: millions.optional(),
+    currency: z.enum(CURRENCIES, { message: 'Choose a currency.' }),
+    status: z.enum(CASE_STATUSES, { message: 'Choose a status.' }),
+    longStopDate: optionalDate,
+  })
+  .refine(
+    (v) => typeof v.valueLowM !== 'number' || typeof v.valueHighM !== 'number' || v.valueLowM <= v.valueHighM,
+    { path: ['valueHighM'], message: 'The high estimate must not be below the low estimate.' },
+  );
+export type CaseInput = z.input<typeof caseSchema>;
+export type CaseData = z.output<typeof caseSchema>;
+
+export const updateCaseSchema = caseSchema.and(z.object({ version: z.coerce.number().int().nonnegative() }));
+
+export const partySchema = z.object({
+  name: requiredText(200, 'Party name'),
+  role: z.enum(PARTY_ROLES, { message: 'Choose the party’s role.' }),
+  country: safeText(80, 'Country').default(''),
+  ultimateParent: safeText(200, 'Ultimate parent').default(''),
+});
+export type PartyInput = z.input<typeof partySchema>;
+
+export const updatePartySchema = partySchema.extend({
+  partyId: z.string().uuid(),
+  version: z.coerce.number().int().nonnegative(),
+});
+
+export const memberSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter the member’s email address.'),
+});
+
+export const caseFilterSchema = z.object({
+  q: z.string().trim().max(200).optional().default(''),
+  status: z.union([z.enum(CASE_STATUSES), z.literal('all'), z.literal('archived')]).optional().default('all'),
+});

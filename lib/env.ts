@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+// The only reader of process.env: everything else imports `env`.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('data'),
+  SEED_DEMO: z.enum(['auto', 'yes', 'no']).default('auto'),
+  AUTH_SECRET: z.string().min(32).optional(),
+  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(25),
+  PORT: z.coerce.number().int().positive().default(3000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+  });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env = load();

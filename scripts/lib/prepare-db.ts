@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
+import { settings } from '@/db/schema';
+import { seedDemo } from '@/db/seed/demo';
+import { env } from '@/lib/env';
+
+/**
+ * Migrates, seeds the demo workspace where wanted, and returns the session-signing secret, which
+ * every instance must share: from AUTH_SECRET, else the database (server), else the data folder.
+ */
+export async function prepareDatabase(): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
+  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    const wantSeed = env.SEED_DEMO === 'yes' || (env.SEED_DEMO === 'auto' && !env.DATABASE_URL);
+    const { seeded } = wantSeed ? await seedDemo(handle.db) : { seeded: false };
+    let authSecret = env.AUTH_SECRET;
+    if (!authSecret && env.DATABASE_URL) {
+      await handle.db
+        .insert(settings)
+        .values({ key: 'auth-secret', value: sql`to_jsonb(${randomBytes(32).toString('base64url')}::text)` })
+        .onConflictDoNothing();
+      const [row] = await handle.db.select().from(settings).where(eq(settings.key, 'auth-secret'));
+      authSecret = row.value as string;
+    }
+    if (!authSecret) {
+      const file = path.resolve(env.DATA_DIR, 'auth-secret');
+      if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+      authSecret = fs.readFileSync(file, 'utf8').trim();
+    }
+    return { authSecret, seeded, kind: handle.kind };
+  } finally {
+    await handle.close();
+  }
+}

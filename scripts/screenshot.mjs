@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const [,, base, email, path, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(base + '/sign-in');
+await page.getByLabel('Email').fill(email);
+await page.getByLabel('Password').fill('merger-review-demo');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.waitForURL(/home/);
+await page.goto(base + path);
+await page.screenshot({ path: out, fullPage: true });
+console.log(page.url());
+await browser.close();

@@ -1,0 +1,36 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+import { sourceFingerprint } from './lib/fingerprint';
+import { prepareDatabase } from './lib/prepare-db';
+
+// `npm start`: build when the sources changed, migrate and seed, then serve.
+const root = process.cwd();
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const stamp = path.join(root, '.next', 'source-fingerprint');
+
+async function main() {
+  const fingerprint = sourceFingerprint(root);
+  const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
+  if (!built) {
+    console.log('Building the app (first run or changed sources)…');
+    const r = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    fs.writeFileSync(stamp, fingerprint);
+  }
+  fs.mkdirSync(path.resolve(env.DATA_DIR), { recursive: true });
+  const { authSecret, seeded, kind } = await prepareDatabase();
+  console.log(`Database ready (${kind === 'pglite' ? `embedded, ${path.resolve(env.DATA_DIR)}` : 'PostgreSQL'})${seeded ? '; demo workspace seeded' : ''}.`);
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(env.PORT)], {
+    stdio: 'inherit',
+    env: { ...process.env, AUTH_SECRET: authSecret, NEXT_MANUAL_SIG_HANDLE: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
