@@ -19,6 +19,8 @@ const csp = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
   outputFileTracingIncludes: { '/**': ['./db/migrations/**/*', './lib/pdf/fonts/**/*', './db/seed/data/**/*'] },
   experimental: { serverActions: { bodySizeLimit: '30mb' } },

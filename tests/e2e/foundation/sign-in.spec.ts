@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { adminCreatesUser, demoCaseUrl, firstSignIn, personPage, signIn, DEMO_CASE } from '../../fixtures/e2e';
+
+test('each demo role signs in and sees its name and role', async ({ page }) => {
+  for (const [email, role] of [
+    ['admin@demo.example', 'Administrator'],
+    ['counsel@demo.example', 'Counsel'],
+    ['reviewer@demo.example', 'Reviewer'],
+    ['auditor@demo.example', 'Auditor'],
+    ['counsel2@demo.example', 'Counsel'],
+  ]) {
+    await signIn(page, email);
+    await expect(page.locator('header')).toContainText(role);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/sign-in/);
+  }
+});
+
+test('a wrong password gets a plain refusal', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('counsel@demo.example');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#sign-in-error')).toHaveText('The email or password is not correct.');
+});
+
+test('counsel outside the ethical wall gets 404 at the demo case', async ({ browser }) => {
+  const member = await personPage(browser, 'counsel@demo.example');
+  const url = await demoCaseUrl(member);
+  const outsider = await personPage(browser, 'counsel2@demo.example');
+  await outsider.goto('/cases');
+  await expect(outsider.getByRole('link', { name: DEMO_CASE })).toHaveCount(0);
+  const res = await outsider.goto(url);
+  expect(res?.status()).toBe(404);
+  expect((await outsider.goto(`${url}/activity`))?.status()).toBe(404);
+  expect((await outsider.goto(`${url}/edit`))?.status()).toBe(404);
+});
+
+test('the sixth wrong password is throttled, even when the sixth is right', async ({ browser, page }) => {
+  const email = `throttle-${Date.now()}@demo.example`;
+  const oneTime = await adminCreatesUser(browser, { email, name: 'Throttle Witness', role: 'reviewer' });
+  await page.goto('/sign-in');
+  for (let i = 1; i <= 5; i++) {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(`wrong-${i}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('#sign-in-error')).toHaveText('The email or password is not correct.');
+  }
+  await page.getByLabel('Password').fill(oneTime);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#sign-in-error')).toContainText('Too many failed sign-in attempts');
+  await expect(page).toHaveURL(/sign-in/);
+  void firstSignIn;
+});
+
+test('a disabled user is out at their next request', async ({ browser }) => {
+  const email = `leaver-${Date.now()}@demo.example`;
+  const oneTime = await adminCreatesUser(browser, { email, name: 'Leaving Lawyer', role: 'counsel' });
+  const leaver = await (await browser.newContext()).newPage();
+  await firstSignIn(leaver, email, oneTime, 'a-long-new-password-1');
+  await leaver.goto('/cases');
+  await expect(leaver.getByRole('heading', { name: 'Cases' })).toBeVisible();
+
+  const admin = await personPage(browser, 'admin@demo.example');
+  await admin.goto('/admin/users');
+  await admin.getByRole('button', { name: `Disable ${email}` }).click();
+  await expect(admin.getByRole('row', { name: new RegExp(email) })).toContainText('disabled');
+
+  await leaver.goto('/cases');
+  await expect(leaver).toHaveURL(/sign-in/);
+});
