@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import path from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const E2E_DATA_DIR = path.resolve('data', 'e2e');
+export const E2E_DATA_DIR = path.resolve(process.env.E2E_DATA_DIR ?? path.join('data', 'e2e'));
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -8,11 +8,12 @@ import { prepareDatabase } from './lib/prepare-db';
 // `npm start`: build when the sources changed, migrate and seed, then serve.
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const stamp = path.join(root, '.next', 'source-fingerprint');
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+const stamp = path.join(distDir, 'source-fingerprint');
 
 async function main() {
   const fingerprint = sourceFingerprint(root);
-  const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
+  const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
   if (!built) {
     console.log('Building the app (first run or changed sources)…');
     const r = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
