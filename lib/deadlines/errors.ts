@@ -1,0 +1,48 @@
+// Errors a lawyer may see verbatim: every message names the date, year or event at fault and
+// says what to do, because a silent fallback would produce a wrong deadline.
+
+import type { CalendarKind } from './types';
+
+export class InvalidDateError extends Error {
+  readonly input: unknown;
+  constructor(input: unknown, reason: string) {
+    super(`${JSON.stringify(input)} is not a valid date: ${reason}`);
+    this.name = 'InvalidDateError';
+    this.input = input;
+  }
+}
+
+const CALENDAR_NAMES: Record<CalendarKind, string> = {
+  'eu-commission': 'Commission holiday calendar',
+  'us-federal': 'U.S. federal holiday calendar',
+};
+
+export class MissingCalendarError extends Error {
+  readonly year: number;
+  readonly kind: CalendarKind;
+  constructor(kind: CalendarKind, year: number) {
+    super(
+      `No ${CALENDAR_NAMES[kind]} for ${year}: add it under Admin → Holiday calendars ` +
+        'before this deadline can be computed.',
+    );
+    this.name = 'MissingCalendarError';
+    this.year = year;
+    this.kind = kind;
+  }
+}
+
+/** Inputs that are real dates but cannot start or shape a legal period (e.g. 130 working days). */
+export class DeadlineInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeadlineInputError';
+  }
+}
+
+/** An event list describing something that cannot have happened in a review. */
+export class EventSequenceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EventSequenceError';
+  }
+}
