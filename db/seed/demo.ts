@@ -4,6 +4,7 @@ import { caseMembers, cases, parties, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/schemas';
+import { DEMO_EXTRAS } from './demo-extras';
 
 export const DEMO_PASSWORD = 'merger-review-demo';
 export const DEMO_CASE_NAME = 'Colossus compute transfer: xAI → Anthropic';
@@ -58,6 +59,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       await tx.insert(caseMembers).values({ caseId: c.id, userId: ids[u.email], addedBy: counsel });
       await recordAudit(tx, system, { action: 'case.member-add', entityType: 'case_member', entityId: ids[u.email], caseId: c.id, changes: { email: u.email, role: u.role } });
     }
+    for (const extra of DEMO_EXTRAS) await extra.run(tx, { caseId: c.id, userIds: ids });
   });
   return { seeded: true };
 }

@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { settings } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
+import { seedReferenceData } from '@/db/seed/reference';
 import { env } from '@/lib/env';
 
 /**
@@ -14,6 +15,7 @@ import { env } from '@/lib/env';
 export async function prepareDatabase(): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
   const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
+    await seedReferenceData(handle.db);
     const wantSeed = env.SEED_DEMO === 'yes' || (env.SEED_DEMO === 'auto' && !env.DATABASE_URL);
     const { seeded } = wantSeed ? await seedDemo(handle.db) : { seeded: false };
     let authSecret = env.AUTH_SECRET;
