@@ -6,5 +6,5 @@ const { auth } = NextAuth(authConfig);
 export default auth;
 
 export const config = {
-  matcher: ['/((?!api/auth|api/feeds|sign-in|_next/static|_next/image|favicon.ico|fonts/).*)'],
+  matcher: ['/((?!api/auth|api/feeds|api/health|sign-in|_next/static|_next/image|favicon.ico|fonts/).*)'],
 };

@@ -26,6 +26,8 @@ function vitest(label, files, env, report) {
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 }
 
+run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+
 vitest('unit and integration tests (PGlite)', ['tests/unit', 'tests/integration'], {}, path.join(tmp, 'vitest-pglite.json'));
 
 if (process.env.TEST_DATABASE_URL) {

@@ -1,0 +1,89 @@
+// `npm run bench`: each measurement beside a baseline run in the same process and on the same
+// machine, reported as a ratio. Nothing here is asserted; targets are printed beside results.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/db/client';
+import { demoCaseId, seedDemo } from '@/db/seed/demo';
+import { seedReferenceData } from '@/db/seed/reference';
+import { benchConcentration, formatTable } from './concentration';
+import { load, signInCookie, type HttpResult } from './http';
+import { growWorkspace } from './workspace';
+
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+
+async function benchHttp() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mr-bench-'));
+  const port = 3290;
+  console.log('Preparing a workspace of 500 cases and 100,000 audit events…');
+  const handle = await openDatabase({ dataDir });
+  await seedReferenceData(handle.db);
+  await seedDemo(handle.db);
+  await growWorkspace(handle.db, { cases: 499, events: 100_000 });
+  const caseId = await demoCaseId(handle.db);
+  await handle.close();
+
+  const server = spawn('npx', ['tsx', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'no', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  try {
+    await waitForServer(server, `http://127.0.0.1:${port}/api/health`);
+    const base = `http://127.0.0.1:${port}`;
+    const cookie = await signInCookie(base, 'counsel@demo.example', 'merger-review-demo');
+    const routes = [
+      { name: 'baseline: trivial dynamic route', path: '/api/health' },
+      { name: 'case list (500 cases)', path: '/cases' },
+      { name: 'case page', path: `/cases/${caseId}` },
+    ];
+    for (const r of routes) await load({ base, ...r, cookie, seconds: 3 }); // warm up
+    const results: HttpResult[] = [];
+    for (const r of routes) results.push(await load({ base, ...r, cookie, seconds: 10 }));
+    const baseline = results[0].requestsPerSec;
+    console.log('\nHTTP, 20 concurrent connections, 10 s each');
+    console.log('| route | req/s | p50 ms | p95 ms | throughput vs baseline | errors/non-2xx |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+      console.log(`| ${r.name} | ${r.requestsPerSec.toFixed(0)} | ${r.p50Ms.toFixed(0)} | ${r.p95Ms.toFixed(0)} | ${(r.requestsPerSec / baseline).toFixed(2)} | ${r.errors}/${r.non2xx} |`);
+    }
+    const casePage = results[2].requestsPerSec / baseline;
+    console.log(`Target: the case page keeps at least half the baseline's throughput — ${casePage >= 0.5 ? 'met' : 'NOT met'} (${(casePage * 100).toFixed(0)} %).`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await new Promise((r) => setTimeout(r, 2000));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function waitForServer(server: ChildProcess, url: string) {
+  return new Promise<void>((resolve, reject) => {
+    const deadline = Date.now() + 300_000;
+    server.on('exit', (code) => reject(new Error(`The server exited early (code ${code}).`)));
+    server.stdout?.on('data', (d) => process.stdout.write(String(d).replace(/^/gm, '  [server] ')));
+    const poll = async () => {
+      try {
+        if ((await fetch(url)).ok) return resolve();
+      } catch {}
+      if (Date.now() > deadline) return reject(new Error('The server did not start within 5 minutes.'));
+      setTimeout(poll, 500);
+    };
+    void poll();
+  });
+}
+
+async function main() {
+  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+  if (want('concentration')) {
+    console.log('Concentration engine');
+    console.log(formatTable(await benchConcentration()));
+  }
+  if (want('http')) await benchHttp();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
