@@ -20,7 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     if (res && !res.ok) setError(res.message);
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
+    <form method="post" onSubmit={onSubmit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
       {error ? (
         <p id="sign-in-error" className="form-error" role="alert">
           {error}

@@ -21,7 +21,7 @@ export function ChangePasswordForm() {
     for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof ChangePasswordInput, { message: m });
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       {error ? (
         <p className="form-error" role="alert">
           {error}
