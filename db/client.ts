@@ -56,8 +56,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; memor
 async function openPostgres(url: string): Promise<DbHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new Pool({ connectionString: url, max: 10 });
-  pool.on('connect', (c) => void c.query("SET TIME ZONE 'UTC'"));
+  const pool = new Pool({ connectionString: url, max: 10, options: '-c timezone=UTC' });
   const db = drizzle(pool, { schema }) as unknown as Db;
   return { db, kind: 'postgres', close: () => pool.end() };
 }
@@ -144,6 +143,24 @@ function isAlive(pid: number) {
   }
 }
 
+/**
+ * Runs start-up work (migrations, seeding) in one instance at a time. On PostgreSQL a session
+ * advisory lock held by a dedicated connection keeps instances that start together apart; the
+ * embedded database already has its folder lock.
+ */
+export async function withStartupLock<T>(handle: DbHandle, fn: () => Promise<T>): Promise<T> {
+  if (handle.kind === 'pglite') return fn();
+  const pool = (handle.db as unknown as { $client: import('pg').Pool }).$client;
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+    client.release();
+  }
+}
+
 async function migrateDatabase(handle: DbHandle) {
   if (handle.kind === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -151,15 +168,5 @@ async function migrateDatabase(handle: DbHandle) {
     return;
   }
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-  // The migrator opens its own transaction; a session lock on a dedicated client keeps two instances apart.
-  const pool = (handle.db as unknown as { $client: import('pg').Pool }).$client;
-  const client = await pool.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    await migrate(drizzle(client, { schema }), { migrationsFolder: MIGRATIONS });
-  } finally {
-    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-    client.release();
-  }
+  await withStartupLock(handle, () => migrate(handle.db as never, { migrationsFolder: MIGRATIONS }));
 }

@@ -13,7 +13,9 @@ const stamp = path.join(distDir, 'source-fingerprint');
 
 async function main() {
   const fingerprint = sourceFingerprint(root);
-  const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint;
+  const hasBuild = fs.existsSync(path.join(distDir, 'BUILD_ID'));
+  // --no-build: serve the existing build as it is (a second instance beside one that just built).
+  const built = hasBuild && (process.argv.includes('--no-build') || (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint));
   if (!built) {
     console.log('Building the app (first run or changed sources)…');
     const r = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });

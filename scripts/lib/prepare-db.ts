@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { openDatabase } from '@/db/client';
+import { openDatabase, withStartupLock } from '@/db/client';
 import { settings } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
@@ -15,9 +15,11 @@ import { env } from '@/lib/env';
 export async function prepareDatabase(): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
   const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
-    await seedReferenceData(handle.db);
     const wantSeed = env.SEED_DEMO === 'yes' || (env.SEED_DEMO === 'auto' && !env.DATABASE_URL);
-    const { seeded } = wantSeed ? await seedDemo(handle.db) : { seeded: false };
+    const { seeded } = await withStartupLock(handle, async () => {
+      await seedReferenceData(handle.db);
+      return wantSeed ? seedDemo(handle.db) : { seeded: false };
+    });
     let authSecret = env.AUTH_SECRET;
     if (!authSecret && env.DATABASE_URL) {
       await handle.db
