@@ -1,16 +1,32 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, parties, users } from '@/db/schema';
 import { can, type SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from './access';
+import { NotFoundError } from '@/lib/errors';
+import { isUuid } from './access';
 
-/** A case with its parties and members, for a user allowed to read it (else NotFoundError). */
+const updater = alias(users, 'updater');
+
+/**
+ * A case with its parties and members, for a user allowed to read it (else NotFoundError).
+ * The wall check, the case and its last editor come back in one query: this is the hottest page.
+ */
 export async function getCase(opts: { actor: SessionUser; caseId: string }) {
   const { actor, caseId } = opts;
+  if (!isUuid(caseId)) throw new NotFoundError('This case');
   const db = await getDb();
-  const access = await requireCaseAbility(db, actor, caseId, 'read');
-  const [[row], partyRows, memberRows] = await Promise.all([
-    db.select().from(cases).where(eq(cases.id, caseId)),
+  const [row] = await db
+    .select({
+      c: cases,
+      updatedByName: updater.name,
+      isMember: sql<boolean>`exists(select 1 from ${caseMembers} where ${and(eq(caseMembers.caseId, cases.id), eq(caseMembers.userId, actor.id))})`,
+    })
+    .from(cases)
+    .innerJoin(updater, eq(updater.id, cases.updatedBy))
+    .where(eq(cases.id, caseId));
+  if (!row || !can(actor, 'read', row.isMember)) throw new NotFoundError('This case');
+  const [partyRows, memberRows] = await Promise.all([
     db.select().from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.createdAt)),
     db
       .select({ userId: users.id, name: users.name, email: users.email, role: users.role, addedAt: caseMembers.addedAt })
@@ -19,32 +35,32 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
       .where(eq(caseMembers.caseId, caseId))
       .orderBy(asc(users.name)),
   ]);
-  const [updater] = await db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy));
-  const editable = !access.archived && can(actor, 'edit', access.isMember);
+  const c = row.c;
+  const archived = c.archivedAt !== null;
   return {
     case: {
-      id: row.id,
-      name: row.name,
-      codename: row.codename,
-      dealType: row.dealType,
-      description: row.description,
-      valueLowM: row.valueLowM,
-      valueHighM: row.valueHighM,
-      currency: row.currency,
-      status: row.status,
-      longStopDate: row.longStopDate,
-      archivedAt: row.archivedAt,
-      version: row.version,
-      updatedAt: row.updatedAt,
-      updatedByName: updater?.name ?? '',
+      id: c.id,
+      name: c.name,
+      codename: c.codename,
+      dealType: c.dealType,
+      description: c.description,
+      valueLowM: c.valueLowM,
+      valueHighM: c.valueHighM,
+      currency: c.currency,
+      status: c.status,
+      longStopDate: c.longStopDate,
+      archivedAt: c.archivedAt,
+      version: c.version,
+      updatedAt: c.updatedAt,
+      updatedByName: row.updatedByName,
     },
     parties: partyRows.map((p) => ({ id: p.id, name: p.name, role: p.role, country: p.country, ultimateParent: p.ultimateParent, version: p.version })),
     members: memberRows,
     permissions: {
-      edit: editable,
-      manageMembers: !access.archived && (actor.role === 'admin' || (actor.role === 'counsel' && access.isMember)),
-      archive: actor.role === 'counsel' && access.isMember,
-      isMember: access.isMember,
+      edit: !archived && can(actor, 'edit', row.isMember),
+      manageMembers: !archived && can(actor, 'manage-members', row.isMember),
+      archive: actor.role === 'counsel' && row.isMember,
+      isMember: row.isMember,
     },
   };
 }
