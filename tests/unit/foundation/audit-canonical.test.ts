@@ -44,7 +44,7 @@ describe('canonical JSON and hashing', () => {
 
 describe('diffFields', () => {
   it('lists only the fields that changed, with before and after', () => {
-    expect(diffFields({ a: 1, b: 'x', c: null }, { a: 1, b: 'y', c: '' })).toEqual({ b: { before: 'x', after: 'y' } });
+    expect(diffFields<Record<string, unknown>>({ a: 1, b: 'x', c: null }, { a: 1, b: 'y', c: '' })).toEqual({ b: { before: 'x', after: 'y' } });
   });
 });
 
