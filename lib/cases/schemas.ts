@@ -46,7 +46,8 @@ export const isoDate = z
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1990 && y <= 2100;
   }, 'This date does not exist in the calendar (or is outside 1990–2100).');
 
-const optionalDate = z.union([z.literal(''), isoDate]).optional().transform((v) => (v ? v : null));
+// Blank means none; null is accepted too, so a value parsed once on the client parses again on the server.
+const optionalDate = z.union([z.literal(''), z.null(), isoDate]).optional().transform((v) => (v ? v : null));
 
 // Money in millions, at most two decimals; stored exactly as numeric.
 const millions = z.union([z.literal(''), z.coerce

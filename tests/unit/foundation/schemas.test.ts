@@ -12,6 +12,13 @@ describe('case schema', () => {
     expect(v.valueLowM).toBe('');
   });
 
+  it('parses its own output again: the form parses on the client, the action again on the server', () => {
+    for (const input of [base, { ...base, longStopDate: '2027-06-30', valueLowM: '8000', valueHighM: '12000.5' }]) {
+      const once = caseSchema.parse(input);
+      expect(caseSchema.parse(once)).toEqual(once);
+    }
+  });
+
   it('refuses impossible dates with a message a lawyer understands', () => {
     for (const d of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '30/06/2027']) {
       const r = caseSchema.safeParse({ ...base, longStopDate: d });
