@@ -19,6 +19,7 @@ export type {
   Explain,
   ExplainRow,
   Guideline,
+  Histogram,
   Holding,
   Indicator,
   MarketStats,

@@ -1,4 +1,5 @@
 import type { Compiled } from './compile';
+import { histogramOf } from './histogram';
 import { percentiles } from './percentiles';
 import { Xoshiro128, triangular } from './prng';
 import type { ResolvedScenario } from './scenario';
@@ -136,9 +137,10 @@ export function runMonteCarlo(
     if (eu2004Code(postHhi, d, sA > sB ? sA : sB) !== 0) nEu++;
   }
 
-  return {
+  const deltaHhi = percentiles(delta); // sorts `delta` in place, which the histogram relies on
+  const result: MonteCarloResult = {
     postHhi: percentiles(post),
-    deltaHhi: percentiles(delta),
+    deltaHhi,
     probability: { 'us-2023': n2023 / draws, 'us-2010': n2010 / draws, 'eu-2004': nEu / draws },
     preHhi: percentiles(pre),
     draws,
@@ -146,4 +148,6 @@ export function runMonteCarlo(
     distribution: opts.distribution,
     clampedTransferFraction: isTransfer ? clamped / draws : 0,
   };
+  if (opts.histogram) result.deltaHistogram = histogramOf(delta, opts.histogram.bins, opts.histogram.include);
+  return result;
 }

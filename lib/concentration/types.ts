@@ -32,7 +32,16 @@ export type MonteCarloOptions = {
   draws?: number;
   seed: number;
   distribution?: 'uniform' | 'triangular';
+  /**
+   * Optional: also return a histogram of the ΔHHI draws with this many equal-width bins
+   * (1–1,000). `include` widens the binned span to cover an interval, e.g. [0, 260] so that
+   * a chart can draw the guideline thresholds beside the draws.
+   */
+  histogram?: { bins: number; include?: [number, number] };
 };
+
+/** ΔHHI draws in equal-width bins: bin i covers [min + i·binWidth, min + (i+1)·binWidth). */
+export type Histogram = { min: number; max: number; binWidth: number; counts: number[] };
 
 export type AnalyzeMarketInput = {
   metric: Metric;
@@ -78,6 +87,8 @@ export type MonteCarloResult = {
    * given for the deal and for the seller's fleet are inconsistent.
    */
   clampedTransferFraction?: number;
+  /** Only when MonteCarloOptions.histogram was given. */
+  deltaHistogram?: Histogram;
 };
 
 /** One row of the "how it was computed" table. Capacities are in `unit`. */

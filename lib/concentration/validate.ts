@@ -111,7 +111,28 @@ export function checkTopLevel(input: AnalyzeMarketInput): void {
   }
 }
 
-export type CheckedMonteCarlo = { draws: number; seed: number; distribution: 'uniform' | 'triangular' };
+export type CheckedMonteCarlo = {
+  draws: number;
+  seed: number;
+  distribution: 'uniform' | 'triangular';
+  histogram?: { bins: number; include?: [number, number] };
+};
+
+export const MAX_HISTOGRAM_BINS = 1_000;
+
+function checkHistogram(h: MonteCarloOptions['histogram']): CheckedMonteCarlo['histogram'] {
+  if (h === undefined || h === null) return undefined;
+  const bins = h.bins;
+  if (typeof bins !== 'number' || !Number.isInteger(bins) || bins < 1 || bins > MAX_HISTOGRAM_BINS) {
+    throw new ConcentrationError(`The number of histogram bins must be a whole number from 1 to ${formatNumber(MAX_HISTOGRAM_BINS)}; got ${show(bins)}.`);
+  }
+  const inc = h.include;
+  if (inc === undefined) return { bins };
+  if (!Array.isArray(inc) || inc.length !== 2 || !Number.isFinite(inc[0]) || !Number.isFinite(inc[1]) || inc[0] > inc[1]) {
+    throw new ConcentrationError('The histogram span to include must be two finite numbers, the first not above the second.');
+  }
+  return { bins, include: [inc[0], inc[1]] };
+}
 
 export function checkMonteCarlo(mc: MonteCarloOptions): CheckedMonteCarlo {
   const draws = mc.draws ?? DEFAULT_MONTE_CARLO_DRAWS;
@@ -131,5 +152,6 @@ export function checkMonteCarlo(mc: MonteCarloOptions): CheckedMonteCarlo {
       `Unknown Monte Carlo distribution ${show(distribution)}: use "uniform" or "triangular".`,
     );
   }
-  return { draws, seed: mc.seed, distribution };
+  const histogram = checkHistogram(mc.histogram);
+  return histogram ? { draws, seed: mc.seed, distribution, histogram } : { draws, seed: mc.seed, distribution };
 }

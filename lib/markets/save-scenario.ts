@@ -1,0 +1,99 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db/client';
+import { accelerators, marketFirms, scenarios } from '@/db/schema';
+import { diffFields, recordAudit } from '@/lib/audit';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+import { conflictError, requireId, requireMarket } from './access';
+import { scenarioSchema, updateScenarioSchema, type ScenarioData, type ScenarioInput } from './schemas';
+
+async function checkReferences(tx: Executor, marketId: string, d: ScenarioData) {
+  const errors: Record<string, string> = {};
+  const firms = await tx
+    .select({ id: marketFirms.id })
+    .from(marketFirms)
+    .where(and(eq(marketFirms.marketId, marketId), inArray(marketFirms.id, [d.buyerFirmId, d.sellerFirmId])));
+  const known = new Set(firms.map((f) => f.id));
+  if (!known.has(d.buyerFirmId)) errors.buyerFirmId = 'Choose a firm of this market.';
+  if (!known.has(d.sellerFirmId)) errors.sellerFirmId = 'Choose a firm of this market.';
+  if (d.kind === 'transfer') {
+    const [acc] = await tx.select({ id: accelerators.id }).from(accelerators).where(eq(accelerators.id, d.acceleratorId));
+    if (!acc) errors.acceleratorId = 'This accelerator is not in the catalogue.';
+  }
+  if (Object.keys(errors).length) throw new ValidationError('Some fields need attention.', errors);
+}
+
+/** A merger keeps no accelerator or count; a transfer's blank bounds mean an exact number. */
+function toColumns(d: ScenarioData) {
+  const transfer = d.kind === 'transfer';
+  const central = transfer ? d.countCentral : null;
+  return {
+    name: d.name,
+    kind: d.kind,
+    buyerFirmId: d.buyerFirmId,
+    sellerFirmId: d.sellerFirmId,
+    acceleratorId: transfer ? d.acceleratorId : null,
+    countLow: central === null ? null : (d.countLow ?? central),
+    countCentral: central,
+    countHigh: central === null ? null : (d.countHigh ?? central),
+  };
+}
+
+export async function addScenario(opts: { actor: SessionUser; caseId: string; marketId: string; input: ScenarioInput }) {
+  const { actor, caseId, marketId } = opts;
+  const data = scenarioSchema.parse(opts.input);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await requireMarket(tx, actor, caseId, marketId, 'edit');
+    await checkReferences(tx, marketId, data);
+    const values = toColumns(data);
+    const [row] = await tx.insert(scenarios).values({ ...values, marketId, updatedBy: actor.id }).returning({ id: scenarios.id });
+    await recordAudit(tx, actor, { action: 'scenario.create', entityType: 'scenario', entityId: row.id, caseId, changes: { marketId, ...values } });
+    return { id: row.id };
+  });
+}
+
+export async function updateScenario(opts: { actor: SessionUser; caseId: string; marketId: string; input: ScenarioInput & { scenarioId: string; version: number } }) {
+  const { actor, caseId, marketId } = opts;
+  const { scenarioId, version, ...data } = updateScenarioSchema.parse(opts.input);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await requireMarket(tx, actor, caseId, marketId, 'edit');
+    const [before] = await tx.select().from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.marketId, marketId)));
+    if (!before) throw new NotFoundError('This scenario');
+    await checkReferences(tx, marketId, data);
+    const values = toColumns(data);
+    const res = await tx
+      .update(scenarios)
+      .set({ ...values, version: version + 1, updatedBy: actor.id, updatedAt: new Date() })
+      .where(and(eq(scenarios.id, scenarioId), eq(scenarios.version, version)))
+      .returning({ version: scenarios.version });
+    if (!res.length) {
+      const { name, kind, countLow, countCentral, countHigh } = before;
+      throw await conflictError(tx, before, { name, kind, countLow, countCentral, countHigh });
+    }
+    await recordAudit(tx, actor, { action: 'scenario.update', entityType: 'scenario', entityId: scenarioId, caseId, changes: diffFields(before, values) });
+    return { version: res[0].version };
+  });
+}
+
+export async function removeScenario(opts: { actor: SessionUser; caseId: string; marketId: string; scenarioId: string; version: number }) {
+  const { actor, caseId, marketId } = opts;
+  const scenarioId = requireId(opts.scenarioId, 'This scenario');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await requireMarket(tx, actor, caseId, marketId, 'edit');
+    const [before] = await tx.select().from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.marketId, marketId)));
+    if (!before) throw new NotFoundError('This scenario');
+    if (before.version !== opts.version) throw await conflictError(tx, before, { name: before.name, kind: before.kind });
+    await tx.delete(scenarios).where(eq(scenarios.id, scenarioId));
+    const { name, kind, buyerFirmId, sellerFirmId, acceleratorId, countLow, countCentral, countHigh } = before;
+    await recordAudit(tx, actor, {
+      action: 'scenario.delete',
+      entityType: 'scenario',
+      entityId: scenarioId,
+      caseId,
+      changes: { marketId, name, kind, buyerFirmId, sellerFirmId, acceleratorId, countLow, countCentral, countHigh },
+    });
+  });
+}
