@@ -1,0 +1,112 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { canGlobal } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { listCalendarYears } from '@/lib/calendars/list-calendar-years';
+import { US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR } from '@/lib/deadlines';
+import { todayFor } from '@/lib/reviews/today';
+import { YearPicker } from './_components/year-picker';
+
+export const metadata = { title: 'Holiday calendars' };
+
+export default async function CalendarsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  if (!canGlobal(user, 'manage-catalogues')) notFound();
+  const [years, sp] = await Promise.all([listCalendarYears({ actor: user }), searchParams]);
+  const eu = years.filter((y) => y.kind === 'eu-commission');
+  const us = years.filter((y) => y.kind === 'us-federal');
+  const nextEu = eu.length ? Math.max(...eu.map((y) => y.year)) + 1 : Number(todayFor('eu-commission').slice(0, 4));
+  const thisYear = Number(todayFor('us-hsr').slice(0, 4));
+  return (
+    <>
+      <div className="row">
+        <h1>Holiday calendars</h1>
+        <span className="spacer" />
+        <Link href="/admin/hsr-tables">HSR thresholds and fees</Link>
+      </div>
+      <p className="muted">
+        Every deadline is computed from these calendars. A year missing here makes the deadlines that need it say so, naming the year, instead of guessing.
+      </p>
+      {sp.saved ? (
+        <p className="notice" role="status">
+          Saved {sp.saved.replace(/^(eu-commission|us-federal)-/, (m) => (m.startsWith('eu') ? 'Commission calendar ' : 'U.S. calendar '))}. Deadlines use it from now on.
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="eu">
+        <h2 id="eu">European Commission (Brussels)</h2>
+        <p className="muted">Working days under IR (EU) 2023/914 Art. 24 exclude weekends and these days. Published in the Official Journal before each year.</p>
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col" className="num">Holidays</th>
+              <th scope="col">Source</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {eu.map((y) => (
+              <tr key={y.id}>
+                <th scope="row">{y.year}</th>
+                <td className="num">{y.holidays.length}</td>
+                <td>
+                  {y.source}
+                  {y.note ? <div className="muted" style={{ fontSize: '0.85rem' }}>{y.note}</div> : null}
+                </td>
+                <td>{y.verified ? <span className="badge ok">Verified</span> : <span className="badge warn">Unverified</span>}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>
+                  {y.updatedAt.toISOString().slice(0, 10)}
+                  <div className="muted" style={{ fontSize: '0.85rem' }}>{y.updatedByName ?? 'seed'}</div>
+                </td>
+                <td>
+                  <Link className="button" href={`/admin/calendars/eu-commission/${y.year}`} aria-label={`Edit ${y.year} Commission calendar`}>
+                    Edit
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <YearPicker kind="eu-commission" label="Add or open a Commission year" defaultYear={nextEu} button="Open year" />
+      </section>
+      <section className="card" aria-labelledby="us">
+        <h2 id="us">U.S. federal (HSR business days)</h2>
+        <p className="muted">
+          Generated from 5 U.S.C. 6103 for {US_FEDERAL_FIRST_YEAR}–{US_FEDERAL_LAST_YEAR}, with the observed-day rule. Store a correction for a year only
+          when the agencies closed on another day (e.g. a national day of mourning).
+        </p>
+        {us.length ? (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Corrected year</th>
+                <th scope="col" className="num">Holidays</th>
+                <th scope="col">Source</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {us.map((y) => (
+                <tr key={y.id}>
+                  <th scope="row">{y.year}</th>
+                  <td className="num">{y.holidays.length}</td>
+                  <td>{y.source}</td>
+                  <td>
+                    <Link className="button" href={`/admin/calendars/us-federal/${y.year}`}>
+                      Edit
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>No corrections: every year uses the generated list.</p>
+        )}
+        <YearPicker kind="us-federal" label="Review or correct a U.S. year" defaultYear={thisYear} button="Open year" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { requiredText, safeText } from '@/lib/auth/schemas';
+import { isoDate } from '@/lib/cases/schemas';
+
+// Enum values are written once here and feed both the pgEnums (db/schema/reviews.ts) and the forms.
+
+export const REVIEW_AUTHORITIES = ['us-hsr', 'eu-commission', 'other'] as const;
+export type ReviewAuthority = (typeof REVIEW_AUTHORITIES)[number];
+export const AUTHORITY_LABELS: Record<ReviewAuthority, string> = {
+  'us-hsr': 'United States (HSR)',
+  'eu-commission': 'European Commission',
+  other: 'Other authority',
+};
+
+export const US_AGENCIES = ['FTC', 'DOJ'] as const;
+export const US_AGENCY_LABELS: Record<(typeof US_AGENCIES)[number], string> = {
+  FTC: 'Federal Trade Commission (FTC)',
+  DOJ: 'Department of Justice, Antitrust Division (DOJ)',
+};
+
+export const EU_EVENT_TYPES = [
+  'pre-notification', 'notification', 'commitments', 'art9-request', 'phase2-opened', 'extension', 'stop-clock', 'decision',
+] as const;
+export const US_EVENT_TYPES = [
+  'filing-received', 'pull-and-refile', 'second-request', 'substantial-compliance', 'timing-agreement', 'early-termination', 'closing',
+] as const;
+export const OTHER_EVENT_TYPES = ['manual-deadline'] as const;
+export const REVIEW_EVENT_TYPES = [...EU_EVENT_TYPES, ...US_EVENT_TYPES, ...OTHER_EVENT_TYPES] as const;
+export type ReviewEventType = (typeof REVIEW_EVENT_TYPES)[number];
+
+export const EVENT_TYPES_BY_AUTHORITY: Record<ReviewAuthority, readonly ReviewEventType[]> = {
+  'eu-commission': EU_EVENT_TYPES,
+  'us-hsr': US_EVENT_TYPES,
+  other: OTHER_EVENT_TYPES,
+};
+
+export const EVENT_LABELS: Record<ReviewEventType, string> = {
+  'pre-notification': 'Pre-notification contact',
+  notification: 'Notification',
+  commitments: 'Commitments offered',
+  'art9-request': 'Art. 9 referral request',
+  'phase2-opened': 'Phase II opened (Art. 6(1)(c))',
+  extension: 'Extension of Phase II',
+  'stop-clock': 'Stop-the-clock',
+  decision: 'Decision',
+  'filing-received': 'Filing received',
+  'pull-and-refile': 'Pull-and-refile',
+  'second-request': 'Second request issued',
+  'substantial-compliance': 'Substantial compliance',
+  'timing-agreement': 'Timing agreement',
+  'early-termination': 'Early termination',
+  closing: 'Closing',
+  'manual-deadline': 'Deadline',
+};
+
+// Mirrors EU_DECISION_ARTICLES in lib/deadlines (a test keeps the two equal): this file imports only zod.
+export const DECISION_ARTICLES = ['6(1)(b)', '6(2)', '8(1)', '8(2)', '8(3)', 'withdrawal'] as const;
+export const DECISION_LABELS: Record<(typeof DECISION_ARTICLES)[number], string> = {
+  '6(1)(b)': 'Art. 6(1)(b) — cleared in Phase I',
+  '6(2)': 'Art. 6(2) — cleared with commitments in Phase I',
+  '8(1)': 'Art. 8(1) — cleared in Phase II',
+  '8(2)': 'Art. 8(2) — cleared with commitments in Phase II',
+  '8(3)': 'Art. 8(3) — prohibited',
+  withdrawal: 'Notification withdrawn',
+};
+
+export const HSR_KINDS = ['standard', 'cash-tender', 'bankruptcy'] as const;
+export const HSR_KIND_LABELS: Record<(typeof HSR_KINDS)[number], string> = {
+  standard: 'Standard (30 days)',
+  'cash-tender': 'Cash tender offer (15 days)',
+  bankruptcy: 'Bankruptcy sale, 11 U.S.C. 363(b) (15 days)',
+};
+
+/** EU merger case numbers: "M." and four or five digits (M.9999, M.11231). */
+export const EU_CASE_NUMBER = /^M\.\d{4,5}$/;
+
+const optionalDate = z.union([z.literal(''), isoDate]).optional().transform((v) => (v ? v : null));
+const version = z.coerce.number().int().nonnegative();
+
+export const reviewSchema = z
+  .object({
+    authority: z.enum(REVIEW_AUTHORITIES, { message: 'Choose an authority.' }),
+    authorityName: safeText(120, 'Authority name').default(''),
+    clearingAgency: z.union([z.literal(''), z.enum(US_AGENCIES)]).optional().transform((v) => (v ? v : null)),
+    caseNumber: z
+      .string()
+      .trim()
+      .max(40, 'Case number must be at most 40 characters.')
+      .default('')
+      .transform((s) => s.replace(/^m\./, 'M.')),
+    note: safeText(1000, 'Note').default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.authority === 'eu-commission' && v.caseNumber && !EU_CASE_NUMBER.test(v.caseNumber)) {
+      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: 'Use the Commission’s case number, e.g. M.12345 (“M.” and 4 or 5 digits).' });
+    }
+    if (v.authority === 'other' && !v.authorityName) {
+      ctx.addIssue({ code: 'custom', path: ['authorityName'], message: 'Name the authority, e.g. UK CMA.' });
+    }
+    if (v.authority !== 'us-hsr' && v.clearingAgency) {
+      ctx.addIssue({ code: 'custom', path: ['clearingAgency'], message: 'A clearing agency applies to HSR reviews only.' });
+    }
+  });
+export type ReviewInput = z.input<typeof reviewSchema>;
+export type ReviewData = z.output<typeof reviewSchema>;
+
+export const updateReviewSchema = reviewSchema.and(z.object({ reviewId: z.string().uuid(), version }));
+
+/**
+ * One flat shape for every event type, so one form serves them all; superRefine asks for the
+ * fields the chosen type needs, and the verb stores only those (a value left in a field the form
+ * hid after the type changed is ignored). `date` is the stop date for a stop-the-clock.
+ */
+export const reviewEventSchema = z
+  .object({
+    type: z.enum(REVIEW_EVENT_TYPES, { message: 'Choose what happened.' }),
+    date: isoDate,
+    restartedOn: optionalDate,
+    phase: z.union([z.literal(''), z.coerce.number().int()]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    workingDays: z.union([z.literal(''), z.coerce.number({ message: 'Enter a number of working days.' })]).optional()
+      .transform((v) => (v === '' || v === undefined ? null : v)),
+    article: z.union([z.literal(''), z.enum(DECISION_ARTICLES)]).optional().transform((v) => (v ? v : null)),
+    hsrKind: z.union([z.literal(''), z.enum(HSR_KINDS)]).optional().transform((v) => (v ? v : null)),
+    label: safeText(160, 'Label').default(''),
+    note: safeText(1000, 'Note').default(''),
+    done: z.boolean().optional().default(false),
+  })
+  .superRefine((v, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.type === 'commitments' && v.phase !== 1 && v.phase !== 2) need('phase', 'Choose the phase in which the commitments were offered.');
+    if (v.type === 'extension' && (v.workingDays === null || !Number.isInteger(v.workingDays) || v.workingDays < 1 || v.workingDays > 20)) {
+      need('workingDays', 'An extension is 1 to 20 working days (Art. 10(3) EUMR).');
+    }
+    if (v.type === 'decision' && !v.article) need('article', 'Choose the decision’s legal basis.');
+    if (v.type === 'manual-deadline' && !v.label) need('label', 'Say what the deadline is for, e.g. “CMA Phase 1 decision”.');
+    if (v.type === 'stop-clock' && v.restartedOn && v.restartedOn <= v.date) need('restartedOn', 'The clock restarts after the day it stopped.');
+  });
+export type ReviewEventInput = z.input<typeof reviewEventSchema>;
+export type ReviewEventData = z.output<typeof reviewEventSchema>;
+
+export const updateReviewEventSchema = reviewEventSchema.and(z.object({ eventId: z.string().uuid(), version }));
+
+// Turnover in € millions with at most two decimals, as in Form CO section 4.
+const eurMillions = z.coerce
+  .number({ message: 'Enter an amount in € millions.' })
+  .finite('Enter an amount in € millions.')
+  .nonnegative('Turnover cannot be negative.')
+  .max(10_000_000, 'That is more than any undertaking’s turnover; check the units (€ millions).')
+  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'Use at most two decimals.');
+const optionalEur = z.union([z.literal(''), eurMillions]).optional().transform((v) => (v === '' || v === undefined ? null : v));
+
+/** "DE 2000" or "FR: 150.5", one Member State per line; codes are checked against the EU-27 in the verb. */
+const STATE_LINE = /^([A-Za-z]{2})\s*[:=]?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)$/;
+export const turnoverSchema = z.object({
+  partyId: z.string().uuid(),
+  version: z.union([z.null(), version]).optional().transform((v) => (v === undefined ? null : v)),
+  worldwideEurM: optionalEur,
+  euEurM: optionalEur,
+  byMemberState: z
+    .string()
+    .max(2000, 'At most 2,000 characters.')
+    .default('')
+    .transform((text, ctx) => {
+      const out: Record<string, number> = {};
+      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      for (const [i, line] of lines.entries()) {
+        const m = STATE_LINE.exec(line);
+        if (!m) {
+          ctx.addIssue({ code: 'custom', message: `Line ${i + 1} (“${line.slice(0, 30)}”): write a country code and an amount, e.g. “DE 2000”.` });
+          return z.NEVER;
+        }
+        const code = m[1].toUpperCase();
+        if (code in out) {
+          ctx.addIssue({ code: 'custom', message: `Line ${i + 1}: ${code} is listed twice.` });
+          return z.NEVER;
+        }
+        out[code] = Number(m[2].replace(/,/g, ''));
+      }
+      return out;
+    }),
+  byMemberStateComplete: z.boolean().optional().default(false),
+});
+export type TurnoverInput = z.input<typeof turnoverSchema>;
+export type TurnoverData = z.output<typeof turnoverSchema>;
+
+// HSR tables as an admin edits them: whole dollars (commas allowed), and "unverified" where the
+// source could not confirm a boundary, as in lib/hsr/data.
+const dollars = (label: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).replace(/[,\s$]/g, ''))
+    .refine((v) => /^\d{1,15}$/.test(v), `${label}: whole dollars, e.g. 133,900,000.`)
+    .transform(Number);
+const bound = (label: string, open: 'none' | null) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim().replace(/[,\s$]/g, '').toLowerCase())
+    .refine((v) => v === 'unverified' || (open !== null && v === open) || /^\d{1,15}$/.test(v), `${label}: whole dollars${open ? ', “none”' : ''} or “unverified”.`)
+    .transform((v) => (v === 'unverified' || v === 'none' ? v : Number(v)));
+
+export const hsrFeeTierSchema = z.object({
+  fromUsd: bound('From', null),
+  belowUsd: bound('Below', 'none'),
+  feeUsd: z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).replace(/[,\s$]/g, ''))
+    .refine((v) => v === '' || /^\d{1,12}$/.test(v), 'Fee: whole dollars, or empty when unverified.')
+    .transform((v) => (v === '' ? null : Number(v))),
+  verified: z.boolean().optional().default(false),
+});
+
+export const hsrTableSchema = z.object({
+  year: z.coerce.number({ message: 'Enter a year.' }).int().min(2000, 'From 2000.').max(2100, 'Up to 2100.'),
+  effectiveFrom: isoDate,
+  source: requiredText(300, 'Source'),
+  sizeOfTransactionUsd: dollars('Size of transaction'),
+  sizeOfPersonSmallerUsd: dollars('Size of person (smaller)'),
+  sizeOfPersonLargerUsd: dollars('Size of person (larger)'),
+  noSizeOfPersonAboveUsd: dollars('No size-of-person test above'),
+  feeTiers: z.array(hsrFeeTierSchema).min(1, 'At least one fee tier.').max(12, 'At most 12 tiers.'),
+  version: z.union([z.null(), z.coerce.number().int().nonnegative()]).optional().transform((v) => (v === undefined ? null : v)),
+});
+export type HsrTableInput = z.input<typeof hsrTableSchema>;
