@@ -1,0 +1,56 @@
+import { heading, type ComposedDocument, type TableColumn } from '@/lib/pdf';
+import { formatNumber } from '@/lib/concentration';
+import type { AuditReportModel, DocumentMeta } from '../model';
+import { body, facts, note, titleBlock, when } from './blocks';
+import { composeFiling } from './filing';
+import { longTable } from './long-table';
+import type { ProgressReporter } from './progress';
+
+const COLUMNS: TableColumn[] = [
+  { header: '#', width: 34, align: 'right' },
+  { header: 'Time (UTC)', width: 62 },
+  { header: 'Actor', width: { fr: 1.5 } },
+  { header: 'Action', width: { fr: 1 } },
+  { header: 'Entity', width: 56 },
+  { header: 'Changes', width: { fr: 2 } },
+  { header: 'Event hash', width: 56, style: 'mono' },
+];
+const MAX_CHANGES = 400;
+
+/** The case's audit events of a period, with the result of the hash-chain check and its head hash. */
+export function composeAuditReport(model: AuditReportModel, meta: DocumentMeta, report?: ProgressReporter): Promise<ComposedDocument> {
+  const c = model.case;
+  const a = model.audit;
+  const period = `${a.from ?? 'the first event'} to ${a.to ?? 'the latest event'}`;
+  return composeFiling(c, meta, `Audit trail report, ${period}`, async ({ ctx, fig, steps }) => {
+    titleBlock(ctx, meta, c.name, [['Period', period], ['Events in the report', formatNumber(a.events.length)]]);
+
+    heading(ctx, '1. Integrity of the audit trail', 1);
+    const ch = a.chain;
+    facts(ctx, ch.ok
+      ? [
+        ['Chain check', `PASSED — ${formatNumber(ch.count)} events verified, each hash recomputed and linked to its predecessor`],
+        ['Head event', ch.headSeq === null ? '—' : `#${ch.headSeq}`],
+        ['Head hash (SHA-256)', ch.headHash],
+      ]
+      : [
+        ['Chain check', `FAILED at event #${ch.brokenAt}: ${ch.reason}`],
+        ['Events verified before the break', formatNumber(ch.count)],
+      ]);
+    body(ctx, 'Every event stores the SHA-256 of its canonical content and of the event before it, so changing, removing or reordering any event breaks the chain from that point on. To check it again, run “npm run audit:verify” on the server: it prints the head hash, which must equal the one above (or descend from it, if events were added since).');
+    await steps.step(0.1, 'Chain check');
+
+    heading(ctx, `2. Events of the case, ${period}`, 1);
+    if (!a.events.length) note(ctx, 'No events in this period.');
+    if (a.truncated) note(ctx, `The period holds more events than one report prints; the latest ${formatNumber(a.events.length)} are listed. Choose a shorter period for the earlier ones.`);
+    const rows = a.events.map((e) => [
+      String(e.seq), when(e.occurredAt).replace(' UTC', ''), e.actorEmail ?? 'system', e.action,
+      e.entityType, fig.prose(e.changes.length > MAX_CHANGES ? `${e.changes.slice(0, MAX_CHANGES)}…` : e.changes), e.hash.slice(0, 12),
+    ]);
+    await longTable(ctx, COLUMNS, rows, {
+      fontSize: 6.5, zebra: true, stepper: steps,
+      onRows: (done) => steps.step(0.1 + (0.8 * done) / rows.length, `Events: ${formatNumber(done)} of ${formatNumber(rows.length)}`),
+    });
+    note(ctx, 'Event hashes are shortened to 12 characters; the exports (CSV, JSON) carry them in full.');
+  }, report);
+}

@@ -1,0 +1,91 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { documents, users } from '@/db/schema';
+import { recordAudit, sha256Hex, verifyAuditChain } from '@/lib/audit';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { requireCaseAbility } from '@/lib/cases/access';
+import { getCase } from '@/lib/cases/get-case';
+import { formatUtc } from '@/lib/pdf/page-furniture';
+import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from '../kinds';
+import { createZip, type ZipEntry } from '../zip';
+import { DATASET_LABELS, EXPORT_DATASETS, EXPORT_FORMATS, loadDataset, render } from './datasets';
+import { packageReadme } from './readme';
+
+export const PACKAGE_FORMAT = 'merger-review/auditor-package@1';
+
+interface ManifestFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+  description: string;
+  document?: Record<string, unknown>;
+}
+
+/**
+ * The auditor package of a case: its current PDFs, every export, a manifest listing each file's
+ * SHA-256 (also as manifest.sha256 for `sha256sum -c`) and a README on checking the hashes and
+ * the audit chain. For any member allowed to download; the download is recorded.
+ */
+export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: string; now?: Date }) {
+  const { actor, caseId } = opts;
+  const now = opts.now ?? new Date();
+  const db = await getDb();
+  await requireCaseAbility(db, actor, caseId, 'download');
+  const { case: c } = await getCase({ actor, caseId });
+  const root = `${c.codename}-auditor-package-${now.toISOString().slice(0, 10)}`;
+
+  const current = await db
+    .selectDistinctOn([documents.kind, documents.edition], {
+      kind: documents.kind, edition: documents.edition, version: documents.version, number: documents.number, sha256: documents.sha256,
+      bytes: documents.bytes, pageCount: documents.pageCount, snapshotSha256: documents.snapshotSha256, savedAnalysisId: documents.savedAnalysisId,
+      generatedAt: documents.generatedAt, generatedByName: users.name,
+    })
+    .from(documents)
+    .innerJoin(users, eq(users.id, documents.generatedBy))
+    .where(eq(documents.caseId, caseId))
+    .orderBy(asc(documents.kind), asc(documents.edition), desc(documents.version));
+
+  const files: { entry: ZipEntry; meta: ManifestFile }[] = [];
+  const add = (path: string, data: Uint8Array | string, description: string, document?: Record<string, unknown>) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    files.push({ entry: { name: `${root}/${path}`, data: bytes }, meta: { path, sha256: sha256Hex(bytes), bytes: bytes.length, description, ...(document ? { document } : {}) } });
+  };
+  for (const d of current) {
+    const registered = sha256Hex(d.bytes);
+    if (registered !== d.sha256) throw new Error(`Registered document ${d.number} no longer matches its SHA-256; the package was not built.`);
+    add(`documents/${d.number}.pdf`, d.bytes, `${DOCUMENT_KIND_LABELS[d.kind]}, ${EDITION_LABELS[d.edition].toLowerCase()}, version ${d.version}`, {
+      kind: d.kind, edition: d.edition, version: d.version, number: d.number, pages: d.pageCount, generatedAt: d.generatedAt.toISOString(),
+      generatedBy: d.generatedByName, snapshotSha256: d.snapshotSha256, savedAnalysisId: d.savedAnalysisId,
+    });
+  }
+  const counts: Record<string, number> = {};
+  for (const dataset of EXPORT_DATASETS) {
+    const data = await loadDataset(actor, caseId, dataset);
+    counts[dataset] = data.count;
+    for (const format of EXPORT_FORMATS) add(`exports/${dataset}.${format}`, render(data, format), `${DATASET_LABELS[dataset]} (${data.count} records, ${format.toUpperCase()})`);
+  }
+  const chain = await verifyAuditChain(db);
+  const manifest = {
+    format: PACKAGE_FORMAT,
+    case: { id: c.id, name: c.name, codename: c.codename },
+    generatedAt: now.toISOString(),
+    generatedBy: { name: actor.name, email: actor.email },
+    auditChain: chain.ok
+      ? { ok: true, eventsVerified: chain.count, headSeq: chain.headSeq, headHash: chain.headHash }
+      : { ok: false, eventsVerified: chain.count, brokenAt: chain.brokenAt, reason: chain.reason },
+    files: files.map((f) => f.meta),
+  };
+  add('README.txt', packageReadme({ caseName: c.name, codename: c.codename, generatedAt: formatUtc(now), by: actor.name, chain, documents: current.length, counts }), 'How to check this package');
+  add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, 'Every file of the package with its SHA-256');
+  // sha256sum -c format: "<hash>, two spaces, <path>"; it lists every file but itself.
+  const sums = files.map((f) => `${f.meta.sha256}  ${f.meta.path}\n`).join('');
+  files.push({ entry: { name: `${root}/manifest.sha256`, data: sums }, meta: { path: 'manifest.sha256', sha256: sha256Hex(sums), bytes: Buffer.byteLength(sums), description: 'sha256sum -c input' } });
+
+  const zip = createZip(files.map((f) => f.entry), { modified: now });
+  const zipSha256 = sha256Hex(zip);
+  await db.transaction((tx) => recordAudit(tx, actor, {
+    action: 'document.package-download', entityType: 'case', entityId: caseId, caseId,
+    changes: { files: files.length, documents: current.map((d) => d.number), sha256: zipSha256, manifestSha256: sha256Hex(`${JSON.stringify(manifest, null, 2)}\n`), chainHead: chain.ok ? chain.headHash : null },
+  }));
+  return { fileName: `${root}.zip`, bytes: zip, sha256: zipSha256, files: files.map((f) => f.meta.path) };
+}

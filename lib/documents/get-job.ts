@@ -1,0 +1,26 @@
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { documentJobs, documents } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/permissions';
+import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { NotFoundError } from '@/lib/errors';
+
+/** A generation job's progress, for a reader of its case (polled by the Documents tab). */
+export async function getDocumentJob(opts: { actor: SessionUser; caseId: string; jobId: string }) {
+  const { actor, caseId, jobId } = opts;
+  const db = await getDb();
+  await requireCaseAbility(db, actor, caseId, 'read');
+  if (!isUuid(jobId)) throw new NotFoundError('This generation');
+  const [job] = await db
+    .select({
+      id: documentJobs.id, kind: documentJobs.kind, edition: documentJobs.edition, status: documentJobs.status,
+      progress: documentJobs.progress, stage: documentJobs.stage, error: documentJobs.error,
+      documentId: documentJobs.documentId, number: documents.number, updatedAt: documentJobs.updatedAt,
+    })
+    .from(documentJobs)
+    .leftJoin(documents, eq(documents.id, documentJobs.documentId))
+    .where(and(eq(documentJobs.id, jobId), eq(documentJobs.caseId, caseId)));
+  if (!job) throw new NotFoundError('This generation');
+  return { ...job, updatedAt: job.updatedAt.toISOString() };
+}
+export type DocumentJobView = Awaited<ReturnType<typeof getDocumentJob>>;
