@@ -25,7 +25,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
   outputFileTracingIncludes: { '/**': ['./db/migrations/**/*', './lib/pdf/fonts/**/*', './db/seed/data/**/*'] },
-  experimental: { serverActions: { bodySizeLimit: '30mb' } },
+  // The proxy buffers request bodies and silently truncates them above proxyClientMaxBodySize
+  // (10 MB by default): evidence uploads of up to MAX_UPLOAD_MB need the same headroom as actions.
+  experimental: { serverActions: { bodySizeLimit: '30mb' }, proxyClientMaxBodySize: '30mb' },
   async headers() {
     return [
       {

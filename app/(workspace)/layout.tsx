@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import { requireUser } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth/schemas';
 import { signOutAction } from './actions';
+import { NotificationsNavLink } from './notifications/_components/nav-link';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   await connection();
@@ -20,10 +21,15 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         <nav aria-label="Main">
           <Link href="/home">Home</Link>
           <Link href="/cases">Cases</Link>
+          <Link href="/verify">Verify</Link>
+          <NotificationsNavLink user={user} />
           {user.role === 'admin' ? (
             <>
               <Link href="/admin/users">Users</Link>
+              <Link href="/admin/templates">Templates</Link>
               <Link href="/admin/audit">Audit trail</Link>
+              <Link href="/admin/calendars">Calendars</Link>
+              <Link href="/admin/accelerators">Accelerators</Link>
             </>
           ) : null}
         </nav>
@@ -31,6 +37,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <span>
             {user.name} · {ROLE_LABELS[user.role]}
           </span>
+          <Link href="/account/calendar">Calendar feed</Link>
           <Link href="/account/password">Password</Link>
           <form action={signOutAction}>
             <button type="submit" className="link">

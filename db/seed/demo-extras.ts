@@ -1,4 +1,7 @@
 import type { Tx } from '@/db/client';
+import { seedDemoMarket } from './demo-market';
+import { seedDemoChecklist } from './checklist-templates';
+import { seedDemoReviews } from './reviews-demo';
 
 export interface DemoContext {
   caseId: string;
@@ -6,4 +9,8 @@ export interface DemoContext {
 }
 
 /** Later features add the demo case's data here (market, reviews, checklists), inside the seed transaction. */
-export const DEMO_EXTRAS: { name: string; run: (tx: Tx, ctx: DemoContext) => Promise<void> }[] = [];
+export const DEMO_EXTRAS: { name: string; run: (tx: Tx, ctx: DemoContext) => Promise<void> }[] = [
+  { name: 'market and deal scenarios', run: seedDemoMarket },
+  { name: 'Form CO checklist', run: seedDemoChecklist },
+  { name: 'regulatory reviews', run: seedDemoReviews },
+];

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { canGlobal } from '@/lib/auth/permissions';
 import { listCases } from '@/lib/cases/list-cases';
+import { nextDeadlineByCase } from '@/lib/reviews/list-upcoming-deadlines';
+import { NextDeadlineCell } from './[caseId]/reviews/_components/upcoming-deadlines';
 import { CASE_STATUSES, CASE_STATUS_LABELS, DEAL_TYPE_LABELS, caseFilterSchema } from '@/lib/cases/schemas';
 
 export const metadata = { title: 'Cases' };
@@ -11,6 +13,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const parsed = caseFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : { q: '', status: 'all' as const };
   const rows = await listCases({ actor: user, filter });
+  const deadlines = await nextDeadlineByCase({ actor: user, caseIds: rows.map((c) => c.id) });
   return (
     <>
       <div className="row">
@@ -53,6 +56,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               <th scope="col">Codename</th>
               <th scope="col">Deal type</th>
               <th scope="col">Status</th>
+              <th scope="col">Next deadline</th>
               <th scope="col">Long-stop date</th>
             </tr>
           </thead>
@@ -67,6 +71,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <td>{DEAL_TYPE_LABELS[c.dealType]}</td>
                 <td>
                   <span className="badge">{CASE_STATUS_LABELS[c.status]}</span>
+                </td>
+                <td>
+                  <NextDeadlineCell next={deadlines.next.get(c.id)} problem={deadlines.problemCases.has(c.id)} />
                 </td>
                 <td>{c.longStopDate ?? '—'}</td>
               </tr>

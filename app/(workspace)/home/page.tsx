@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { listCases } from '@/lib/cases/list-cases';
 import { CASE_STATUS_LABELS } from '@/lib/cases/schemas';
+import { UpcomingDeadlines } from '../cases/[caseId]/reviews/_components/upcoming-deadlines';
+import { MyChecklistWork } from '../cases/[caseId]/checklists/_components/my-checklist-work';
 
 export const metadata = { title: 'Home' };
 
@@ -11,6 +13,8 @@ export default async function HomePage() {
   return (
     <>
       <h1>Welcome, {user.name}</h1>
+      <UpcomingDeadlines user={user} />
+      <MyChecklistWork user={user} />
       <section className="card" aria-labelledby="my-cases">
         <h2 id="my-cases">Your cases</h2>
         {cases.length === 0 ? (

@@ -5,6 +5,10 @@ import { usePathname } from 'next/navigation';
 
 const TABS = [
   { href: '', label: 'Overview' },
+  { href: '/reviews', label: 'Reviews' },
+  { href: '/market', label: 'Market' },
+  { href: '/checklists', label: 'Checklists' },
+  { href: '/documents', label: 'Documents' },
   { href: '/activity', label: 'Activity' },
 ];
 

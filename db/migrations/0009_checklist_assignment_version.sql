@@ -1,0 +1,1 @@
+ALTER TABLE "checklist_items" ADD COLUMN "assignment_version" integer DEFAULT 0 NOT NULL;
