@@ -14,7 +14,7 @@ const visible = (userId: string) => and(eq(notifications.userId, userId), eq(cas
 export async function listNotifications(opts: { actor: SessionUser; limit?: number }) {
   const { actor } = opts;
   const db = await getDb();
-  await db.transaction((tx) => syncOverdue(tx, actor));
+  await syncOverdue(db, actor);
   return db
     .select({
       id: notifications.id,
@@ -42,7 +42,7 @@ export async function listNotifications(opts: { actor: SessionUser; limit?: numb
 /** The unread count for the top navigation. */
 export async function countUnread(opts: { actor: SessionUser }) {
   const db = await getDb();
-  await db.transaction((tx) => syncOverdue(tx, opts.actor));
+  await syncOverdue(db, opts.actor);
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
