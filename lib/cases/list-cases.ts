@@ -9,8 +9,10 @@ export interface CaseListFilter {
   status?: CaseStatus | 'all' | 'archived';
 }
 
-/** The cases this user may see, newest activity first. */
-export async function listCases(opts: { actor: SessionUser; filter?: CaseListFilter; limit?: number }) {
+export const CASES_PAGE_SIZE = 50;
+
+/** The cases this user may see, newest activity first, a page at a time. */
+export async function listCases(opts: { actor: SessionUser; filter?: CaseListFilter; limit?: number; offset?: number }) {
   const { actor, filter = {} } = opts;
   const db = await getDb();
   const conds: SQL[] = [caseVisibleTo(actor)];
@@ -37,6 +39,7 @@ export async function listCases(opts: { actor: SessionUser; filter?: CaseListFil
     })
     .from(cases)
     .where(and(...conds))
-    .orderBy(desc(cases.updatedAt))
-    .limit(opts.limit ?? 200);
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .limit(opts.limit ?? 200)
+    .offset(opts.offset ?? 0);
 }

@@ -105,4 +105,5 @@ export const memberSchema = z.object({
 export const caseFilterSchema = z.object({
   q: z.string().trim().max(200).optional().default(''),
   status: z.union([z.enum(CASE_STATUSES), z.literal('all'), z.literal('archived')]).optional().default('all'),
+  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
 });

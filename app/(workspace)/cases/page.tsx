@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { canGlobal } from '@/lib/auth/permissions';
-import { listCases } from '@/lib/cases/list-cases';
+import { CASES_PAGE_SIZE, listCases } from '@/lib/cases/list-cases';
 import { nextDeadlineByCase } from '@/lib/reviews/list-upcoming-deadlines';
 import { NextDeadlineCell } from './[caseId]/reviews/_components/upcoming-deadlines';
 import { CASE_STATUSES, CASE_STATUS_LABELS, DEAL_TYPE_LABELS, caseFilterSchema } from '@/lib/cases/schemas';
@@ -11,8 +11,11 @@ export const metadata = { title: 'Cases' };
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
   const parsed = caseFilterSchema.safeParse(await searchParams);
-  const filter = parsed.success ? parsed.data : { q: '', status: 'all' as const };
-  const rows = await listCases({ actor: user, filter });
+  const filter = parsed.success ? parsed.data : { q: '', status: 'all' as const, page: 1 };
+  const fetched = await listCases({ actor: user, filter, limit: CASES_PAGE_SIZE + 1, offset: (filter.page - 1) * CASES_PAGE_SIZE });
+  const hasMore = fetched.length > CASES_PAGE_SIZE;
+  const rows = fetched.slice(0, CASES_PAGE_SIZE);
+  const pageHref = (page: number) => `/cases?${new URLSearchParams({ q: filter.q, status: filter.status, page: String(page) })}`;
   const deadlines = await nextDeadlineByCase({ actor: user, caseIds: rows.map((c) => c.id) });
   return (
     <>
@@ -81,6 +84,15 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
+      {filter.page > 1 || hasMore ? (
+        <nav className="row" aria-label="Pages of cases" style={{ marginTop: '0.8rem' }}>
+          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>← Newer cases</Link> : null}
+          <span className="muted">
+            Cases {(filter.page - 1) * CASES_PAGE_SIZE + 1}–{(filter.page - 1) * CASES_PAGE_SIZE + rows.length}
+          </span>
+          {hasMore ? <Link href={pageHref(filter.page + 1)}>Older cases →</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }
