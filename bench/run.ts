@@ -1,4 +1,4 @@
-// `npm run bench`: each measurement beside a baseline run in the same process and on the same
+// `npm run bench [concentration|pdf|http]`: each measurement beside a baseline run in the same process and on the same
 // machine, reported as a ratio. Nothing here is asserted; targets are printed beside results.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +9,7 @@ import { demoCaseId, seedDemo } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { benchConcentration, formatTable } from './concentration';
 import { load, signInCookie, type HttpResult } from './http';
+import { benchPdf } from './pdf';
 import { growWorkspace } from './workspace';
 
 const only = process.argv.slice(2);
@@ -79,6 +80,10 @@ async function main() {
   if (want('concentration')) {
     console.log('Concentration engine');
     console.log(formatTable(await benchConcentration()));
+  }
+  if (want('pdf')) {
+    console.log('\nPDF: a 100-page concentration annex (5,000 holdings rows) beside Chromium printing the same content');
+    await benchPdf();
   }
   if (want('http')) await benchHttp();
 }
