@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { accelerators, marketFirms, markets, scenarios } from '@/db/schema';
+import { accelerators, marketFirms, markets, savedAnalyses, scenarios } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { sha256Hex } from '@/lib/audit/canonical';
 import { readClusterCsv } from '@/lib/markets/cluster-csv';
 import { insertClusterRows } from '@/lib/markets/insert-clusters';
+import { freezeInputs } from '@/lib/markets/build-inputs';
+import { computeAnalysis, inputsSha256 } from '@/lib/markets/compute';
+import { loadMarketSnapshot } from '@/lib/markets/snapshot';
 import { seedAccelerators } from './accelerators';
 import type { DemoContext } from './demo-extras';
 
@@ -90,4 +93,28 @@ export async function seedDemoMarket(tx: Tx, ctx: DemoContext) {
     const [row] = await tx.insert(scenarios).values({ ...sc, marketId: market.id, updatedBy: counsel, createdAt, updatedAt: createdAt }).returning({ id: scenarios.id });
     await recordAudit(tx, SYSTEM, { action: 'scenario.create', entityType: 'scenario', entityId: row.id, caseId: ctx.caseId, changes: { marketId: market.id, ...sc, source: 'demo seed' } });
   }
+  await saveDemoAnalysis(tx, ctx, market.id, counsel);
+}
+
+/** The deal's analysis, frozen as saveAnalysis would, so the demo's Form CO draft has sections 6–7 to cite. */
+async function saveDemoAnalysis(tx: Tx, ctx: DemoContext, marketId: string, counsel: string) {
+  const [marketRow] = await tx.select().from(markets).where(eq(markets.id, marketId));
+  const snapshot = await loadMarketSnapshot(tx, marketRow);
+  const deal = snapshot.scenarios.find((s) => s.kind === 'transfer')!;
+  const inputs = freezeInputs(snapshot, deal);
+  const outcome = computeAnalysis(inputs);
+  if (!outcome.ok) throw new Error(`The demo analysis does not compute: ${outcome.error}`);
+  const sha = inputsSha256(inputs);
+  const title = 'Demo: the Colossus transfer (30,000–50,000 H100), H100-equivalent compute';
+  const [row] = await tx
+    .insert(savedAnalyses)
+    .values({ caseId: ctx.caseId, marketId, scenarioId: deal.id, title, inputs, results: outcome.result, inputsSha256: sha, createdBy: counsel })
+    .returning({ id: savedAnalyses.id });
+  await recordAudit(tx, SYSTEM, {
+    action: 'analysis.save',
+    entityType: 'saved_analysis',
+    entityId: row.id,
+    caseId: ctx.caseId,
+    changes: { title, marketId, scenarioId: deal.id, scenario: deal.name, inputsSha256: sha, source: 'demo seed' },
+  });
 }

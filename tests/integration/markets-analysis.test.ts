@@ -119,7 +119,10 @@ describe('the demo market and its analyses', () => {
     expect((await getSavedAnalysis({ actor: counsel, analysisId: first.id })).title).toBe('Form CO section 7 figures');
 
     const list = await listSavedAnalyses({ actor: auditor, caseId, marketId });
-    expect(list.map((a) => a.title)).toEqual(['Same inputs again', 'Form CO section 7 figures']);
+    const demoTitle = 'Demo: the Colossus transfer (30,000–50,000 H100), H100-equivalent compute';
+    expect(list.map((a) => a.title)).toEqual(['Same inputs again', 'Form CO section 7 figures', demoTitle]);
+    // The seed freezes the deal exactly as saveAnalysis does: same inputs, same hash.
+    expect(list.find((a) => a.title === demoTitle)!.inputsSha256).toBe(first.inputsSha256);
     expect(list[0]).toMatchObject({ scenarioName: 'The deal: 30,000–50,000 H100 from xAI to Anthropic', marketName: m.market.name });
 
     await expect(getSavedAnalysis({ actor: outsider, analysisId: first.id })).rejects.toBeInstanceOf(NotFoundError);

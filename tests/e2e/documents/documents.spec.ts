@@ -24,6 +24,8 @@ test('counsel generates the Form CO draft for the demo case and downloads it', a
 
   // The form refuses an annex without a saved analysis, at the field, before anything is queued.
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Concentration analysis annex' });
+  // The demo seeds one saved analysis of the deal; leave it out to see the refusal.
+  for (const box of await page.getByRole('group', { name: /Saved analyses/ }).getByRole('checkbox').all()) await box.uncheck();
   await page.getByRole('button', { name: 'Generate PDF' }).click();
   await expect(page.getByText('Choose at least one saved analysis for the annex.')).toBeVisible();
 
