@@ -12,6 +12,7 @@ export const FONT_FILES: Record<FontKey, string> = {
   regular: 'NotoSans-Regular.ttf',
   bold: 'NotoSans-Bold.ttf',
   mono: 'NotoSansMono-Regular.ttf',
+  symbols: 'DejaVuSans-Symbols.ttf',
   cjk: 'NotoSansSC-Regular.ttf',
   hangul: 'NotoSansKR-Hangul-Regular.ttf',
 };
@@ -26,18 +27,21 @@ const SUBSET_NAMES: Record<FontKey, string> = {
   regular: 'MRVAAA+NotoSans-Regular',
   bold: 'MRVAAB+NotoSans-Bold',
   mono: 'MRVAAC+NotoSansMono-Regular',
+  symbols: 'MRVAAF+DejaVuSans-Symbols',
   cjk: 'MRVAAD+NotoSansSC-Regular',
   hangul: 'MRVAAE+NotoSansKR-Regular',
 };
 
 /**
- * Fallback order per requested style. Mono comes before CJK so that symbols
- * Noto Sans lacks (≥, ≤, □) keep Latin proportions instead of CJK full width.
+ * Fallback order per requested style. The symbols face (DejaVu Sans: arrows,
+ * maths, shapes) comes before mono and CJK so that what Noto Sans lacks (→, ≥,
+ * ≤, □) keeps text size and Latin proportions; Noto Sans Mono's arrows are
+ * small and low, and CJK faces are full width.
  */
 const FALLBACKS: Record<FontStyle, FontKey[]> = {
-  regular: ['regular', 'mono', 'cjk', 'hangul'],
-  bold: ['bold', 'regular', 'mono', 'cjk', 'hangul'],
-  mono: ['mono', 'regular', 'cjk', 'hangul'],
+  regular: ['regular', 'symbols', 'mono', 'cjk', 'hangul'],
+  bold: ['bold', 'regular', 'symbols', 'mono', 'cjk', 'hangul'],
+  mono: ['mono', 'regular', 'symbols', 'cjk', 'hangul'],
 };
 
 // process.cwd() rather than import.meta.url: Next.js bundles server code into

@@ -1,7 +1,7 @@
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 
 /** The faces a document embeds. `cjk` and `hangul` have no bold face. */
-export type FontKey = 'regular' | 'bold' | 'mono' | 'cjk' | 'hangul';
+export type FontKey = 'regular' | 'bold' | 'mono' | 'symbols' | 'cjk' | 'hangul';
 
 export interface EmbeddedFont {
   key: FontKey;

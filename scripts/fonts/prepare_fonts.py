@@ -33,6 +33,9 @@ HANGUL = [(0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF)
 # Mono is for hashes, IDs and figures: Latin, Greek, Cyrillic and common symbols suffice.
 MONO = [(0x0020, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF), (0x2000, 0x206F),
         (0x20A0, 0x20CF), (0x2100, 0x218F), (0x2190, 0x21FF), (0x2200, 0x22FF), (0x25A0, 0x25FF)]
+# Noto Sans has no arrows or most maths operators; Noto Sans Mono's arrows are small and low.
+# DejaVu Sans draws them at text size, so it is the symbols fallback for running text.
+SYMBOLS = [(0x2100, 0x214F), (0x2190, 0x21FF), (0x2200, 0x22FF), (0x2300, 0x23FF), (0x25A0, 0x25FF)]
 
 
 def expand(ranges):
@@ -66,6 +69,7 @@ def main():
     process(noto_dir / "NotoSans-Regular.ttf", out_dir / "NotoSans-Regular.ttf")
     process(noto_dir / "NotoSans-Bold.ttf", out_dir / "NotoSans-Bold.ttf")
     process(noto_dir / "NotoSansMono-Regular.ttf", out_dir / "NotoSansMono-Regular.ttf", MONO)
+    process(Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), out_dir / "DejaVuSans-Symbols.ttf", SYMBOLS)
     sc = expo_dir / "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"
     process(sc, out_dir / "NotoSansSC-Regular.ttf", CJK_COMMON + HAN, hinting=False)
     kr = expo_dir / "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf"

@@ -26,8 +26,9 @@ describe('splitRunsByFont', () => {
   });
 
   it('falls back to Latin-proportioned symbols before CJK full-width ones', () => {
-    // Noto Sans has no ≥; Noto Sans Mono has.
-    expect(keys('HHI ≥ 2000')).toEqual([['regular', 'HHI '], ['mono', '≥'], ['regular', ' 2000']]);
+    // Noto Sans has no ≥ or →; the DejaVu symbols face draws them at text size.
+    expect(keys('HHI ≥ 2000')).toEqual([['regular', 'HHI '], ['symbols', '≥'], ['regular', ' 2000']]);
+    expect(keys('xAI → Anthropic')).toEqual([['regular', 'xAI '], ['symbols', '→'], ['regular', ' Anthropic']]);
   });
 
   it('marks bold runs in faces without a bold weight for synthetic bold', () => {
