@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
 import type { ActionResult } from '@/lib/action-result';
 import { verifyHashSchema, verifyUploadSchema, type VerifyHashInput } from '@/lib/documents/schemas';
 import type { VerifyResult } from '@/lib/documents/verify-document';
@@ -55,18 +56,18 @@ export function VerifyForms() {
           <Field label="PDF file" error={upload.formState.errors.file?.message} hint="Up to 25 MB. The file is hashed on the server and not kept.">
             {(p) => <input type="file" accept="application/pdf,.pdf" {...p} {...upload.register('file')} />}
           </Field>
-          <button type="submit" className="primary" disabled={upload.formState.isSubmitting}>
-            {upload.formState.isSubmitting ? 'Checking…' : 'Verify file'}
-          </button>
+          <SubmitButton className="primary" pending={upload.formState.isSubmitting} pendingLabel="Checking…">
+            Verify file
+          </SubmitButton>
         </form>
         <form className="card" onSubmit={onHash} noValidate aria-labelledby="verify-hash">
           <h2 id="verify-hash" style={{ marginTop: 0 }}>Or paste its SHA-256</h2>
           <Field label="SHA-256" error={hash.formState.errors.sha256?.message} hint="64 hexadecimal characters, e.g. from manifest.sha256 or sha256sum.">
             {(p) => <input {...p} {...hash.register('sha256')} className="mono" autoComplete="off" spellCheck={false} />}
           </Field>
-          <button type="submit" className="primary" disabled={hash.formState.isSubmitting}>
-            {hash.formState.isSubmitting ? 'Checking…' : 'Verify hash'}
-          </button>
+          <SubmitButton className="primary" pending={hash.formState.isSubmitting} pendingLabel="Checking…">
+            Verify hash
+          </SubmitButton>
         </form>
       </div>
       <div aria-live="polite">

@@ -1,12 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
+import { FormButtons } from '@/app/_components/form-buttons';
+import { InputField } from '@/app/_components/field';
+import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
-import type { ConflictInfo } from '@/lib/errors';
 import { acceleratorSchema, type AcceleratorInput } from '@/lib/markets/schemas';
 
 const LABELS = { name: 'Name', vendor: 'Vendor', tflops: 'TFLOP/s', watts: 'Power (W)', sourceNote: 'Source' };
@@ -19,71 +16,26 @@ export function AcceleratorForm(props: {
   onDone: () => void;
   onCancel?: () => void;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(props.version);
-  const form = useForm<AcceleratorInput>({
-    resolver: zodResolver(acceleratorSchema) as never,
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: acceleratorSchema,
     defaultValues: props.initial ?? { name: '', vendor: '', tflops: '', watts: '', sourceNote: '' },
-  });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await props.submit(values, version);
-    if (res.ok) {
-      setConflict(null);
-      if (!props.initial) form.reset();
-      props.onDone();
-      return;
-    }
-    setFormError(res.message);
-    if (res.conflict) setConflict(res.conflict);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof AcceleratorInput, { message: m });
+    version: props.version,
+    conflictLabels: LABELS,
+    submit: props.submit,
+    resetOnSuccess: !props.initial,
+    onSuccess: props.onDone,
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={props.submitLabel}>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={LABELS}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            setFormError('You are now editing over their version. Check the fields and save again.');
-          }}
-        />
-      ) : formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Name" error={err.name?.message}>
-          {(p) => <input {...p} {...form.register('name')} />}
-        </Field>
-        <Field label="Vendor" error={err.vendor?.message}>
-          {(p) => <input {...p} {...form.register('vendor')} />}
-        </Field>
-        <Field label="Dense BF16 TFLOP/s" hint="Per chip, no sparsity." error={err.tflops?.message}>
-          {(p) => <input {...p} inputMode="decimal" {...form.register('tflops')} />}
-        </Field>
-        <Field label="Power (W)" hint="Blank if unknown." error={err.watts?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('watts')} />}
-        </Field>
+        <InputField form={form} name="name" label="Name" />
+        <InputField form={form} name="vendor" label="Vendor" />
+        <InputField form={form} name="tflops" label="Dense BF16 TFLOP/s" hint="Per chip, no sparsity." inputMode="decimal" />
+        <InputField form={form} name="watts" label="Power (W)" hint="Blank if unknown." inputMode="numeric" />
       </div>
-      <Field label="Source" hint="Datasheet, documentation page, or “secondary” with where it is quoted." error={err.sourceNote?.message}>
-        {(p) => <input {...p} {...form.register('sourceNote')} />}
-      </Field>
-      <div className="row">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : props.submitLabel}
-        </button>
-        {props.onCancel ? (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <InputField form={form} name="sourceNote" label="Source" hint="Datasheet, documentation page, or “secondary” with where it is quoted." />
+      <FormButtons label={props.submitLabel} pending={pending} pendingLabel="Saving…" onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
-import type { ConflictInfo } from '@/lib/errors';
+import { useFieldArray } from 'react-hook-form';
+import { InputField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
 import { hsrTableSchema, type HsrTableInput } from '@/lib/reviews/schemas';
 import { saveHsrTableAction } from '../actions';
 
@@ -16,58 +14,35 @@ type Values = HsrTableInput & { feeTiers: Array<{ fromUsd: string; belowUsd: str
 
 export function HsrTableForm({ initial, isNew }: { initial: Values; isNew: boolean }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState<number | null>((initial.version as number | null | undefined) ?? null);
-  const form = useForm<Values>({ resolver: zodResolver(hsrTableSchema, undefined, { raw: true }) as never, defaultValues: initial });
-  const tiers = useFieldArray({ control: form.control, name: 'feeTiers' });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await saveHsrTableAction({ ...values, version });
-    if (res.ok) {
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: hsrTableSchema,
+    raw: true,
+    defaultValues: initial,
+    version: (initial.version as number | null | undefined) ?? null,
+    conflictLabels: { effectiveFrom: 'In force from', source: 'Source' },
+    overrideMessage: null,
+    submit: (values, version) => saveHsrTableAction({ ...values, version }),
+    onSuccess: () => {
       router.push('/admin/hsr-tables?saved=1');
       router.refresh();
-      return;
-    }
-    if (res.conflict) setConflict(res.conflict);
-    else setFormError(res.message);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof Values, { message: m });
+    },
   });
+  const tiers = useFieldArray({ control: form.control, name: 'feeTiers' });
+  const err = form.formState.errors;
   const tierError = (i: number, key: 'fromUsd' | 'belowUsd' | 'feeUsd') => err.feeTiers?.[i]?.[key]?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="card" aria-label="HSR thresholds and fees">
-      {conflict ? (
-        <ConflictNotice conflict={conflict} labels={{ effectiveFrom: 'In force from', source: 'Source' }} onOverride={() => { setVersion(conflict.currentVersion); setConflict(null); }} />
-      ) : formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Year" error={err.year?.message}>
-          {(p) => <input {...p} inputMode="numeric" readOnly={!isNew} {...form.register('year')} />}
-        </Field>
-        <Field label="In force from" error={err.effectiveFrom?.message}>
-          {(p) => <input {...p} type="date" {...form.register('effectiveFrom')} />}
-        </Field>
-        <Field label="Source" hint="The FTC’s Federal Register notice" error={err.source?.message}>
-          {(p) => <input {...p} {...form.register('source')} style={{ minWidth: '26rem' }} />}
-        </Field>
+        <InputField form={form} name="year" label="Year" inputMode="numeric" readOnly={!isNew} />
+        <InputField form={form} name="effectiveFrom" label="In force from" type="date" />
+        <InputField form={form} name="source" label="Source" hint="The FTC’s Federal Register notice" style={{ minWidth: '26rem' }} />
       </div>
       <div className="row">
-        <Field label="Size of transaction ($)" error={err.sizeOfTransactionUsd?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('sizeOfTransactionUsd')} />}
-        </Field>
-        <Field label="Size of person, smaller ($)" error={err.sizeOfPersonSmallerUsd?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('sizeOfPersonSmallerUsd')} />}
-        </Field>
-        <Field label="Size of person, larger ($)" error={err.sizeOfPersonLargerUsd?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('sizeOfPersonLargerUsd')} />}
-        </Field>
-        <Field label="No size-of-person test above ($)" error={err.noSizeOfPersonAboveUsd?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('noSizeOfPersonAboveUsd')} />}
-        </Field>
+        <InputField form={form} name="sizeOfTransactionUsd" label="Size of transaction ($)" inputMode="numeric" />
+        <InputField form={form} name="sizeOfPersonSmallerUsd" label="Size of person, smaller ($)" inputMode="numeric" />
+        <InputField form={form} name="sizeOfPersonLargerUsd" label="Size of person, larger ($)" inputMode="numeric" />
+        <InputField form={form} name="noSizeOfPersonAboveUsd" label="No size-of-person test above ($)" inputMode="numeric" />
       </div>
       <h2>Filing-fee tiers</h2>
       <p className="muted">Whole dollars. Write “unverified” for a boundary the source does not confirm, and leave the fee empty when it is unverified: the helper then says so rather than guessing. The last tier’s upper bound is “none”.</p>
@@ -110,9 +85,9 @@ export function HsrTableForm({ initial, isNew }: { initial: Values; isNew: boole
         </tbody>
       </table>
       <div className="row" style={{ marginTop: '1rem' }}>
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+        <SubmitButton className="primary" pending={pending}>
           {isNew ? 'Add table' : 'Save corrections'}
-        </button>
+        </SubmitButton>
         <a className="button" href="/admin/hsr-tables">
           Cancel
         </a>

@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
+import { useId } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { Field, InputField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import type { ActionResult } from '@/lib/action-result';
 import { templateSchema, type TemplateInput } from '@/lib/checklists/schemas';
-import type { ConflictInfo } from '@/lib/errors';
 import { createTemplateAction, updateTemplateAction } from '../actions';
 import styles from './template-editor.module.css';
 
@@ -17,54 +17,29 @@ const EMPTY_ITEM = { section: '', title: '', guidance: '', reference: '' };
 export function TemplateEditor(props: { templateId?: string; version?: number; initial?: TemplateInput }) {
   const router = useRouter();
   const sectionsId = useId();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(props.version ?? 0);
-  const form = useForm<TemplateInput>({
-    resolver: zodResolver(templateSchema) as never,
+  const { form, onSubmit, banner, pending, setNotice } = useActionForm({
+    schema: templateSchema,
     defaultValues: props.initial ?? { name: '', description: '', items: [{ ...EMPTY_ITEM }], note: '' },
+    version: props.version ?? 0,
+    conflictLabels: { name: 'Name', currentVersion: 'Current version' },
+    overrideMessage: null,
+    submit: (values, version): Promise<ActionResult<{ id?: string; templateVersion?: number }>> =>
+      props.templateId ? updateTemplateAction({ ...values, templateId: props.templateId, version }) : createTemplateAction(values),
+    onSuccess: (data) => {
+      if (data.id) return router.push(`/admin/templates/${data.id}`);
+      setNotice(`Saved as version ${data.templateVersion}.`);
+      router.refresh();
+    },
   });
   const items = useFieldArray({ control: form.control, name: 'items' });
   const err = form.formState.errors;
   const sections = [...new Set((form.watch('items') ?? []).map((i) => i.section).filter(Boolean))];
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const res = props.templateId ? await updateTemplateAction({ ...values, templateId: props.templateId, version }) : await createTemplateAction(values);
-    if (res.ok) {
-      setConflict(null);
-      const data = res.data as { id?: string; templateVersion?: number };
-      if (data.id) return router.push(`/admin/templates/${data.id}`);
-      setMessage({ ok: true, text: `Saved as version ${data.templateVersion}.` });
-      router.refresh();
-      return;
-    }
-    if (res.conflict) setConflict(res.conflict);
-    else setMessage({ ok: false, text: res.message });
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as never, { message: m });
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={{ name: 'Name', currentVersion: 'Current version' }}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-          }}
-        />
-      ) : null}
-      {message ? (
-        <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      {banner}
       <div className="card">
-        <Field label="Template name" error={err.name?.message}>
-          {(p) => <input {...p} {...form.register('name')} />}
-        </Field>
+        <InputField form={form} name="name" label="Template name" />
         <Field label="Description" error={err.description?.message}>
           {(p) => <textarea {...p} rows={2} {...form.register('description')} />}
         </Field>
@@ -86,15 +61,9 @@ export function TemplateEditor(props: { templateId?: string; version?: number; i
           <fieldset key={f.id} className={styles.item}>
             <legend>Item {i + 1}</legend>
             <div className={styles.grid}>
-              <Field label="Section" error={e?.section?.message}>
-                {(p) => <input {...p} list={sectionsId} {...form.register(`items.${i}.section`)} />}
-              </Field>
-              <Field label="Title" error={e?.title?.message}>
-                {(p) => <input {...p} {...form.register(`items.${i}.title`)} />}
-              </Field>
-              <Field label="Reference" error={e?.reference?.message}>
-                {(p) => <input {...p} {...form.register(`items.${i}.reference`)} />}
-              </Field>
+              <InputField form={form} name={`items.${i}.section`} label="Section" list={sectionsId} />
+              <InputField form={form} name={`items.${i}.title`} label="Title" />
+              <InputField form={form} name={`items.${i}.reference`} label="Reference" />
               <Field label="Guidance" error={e?.guidance?.message} className={styles.wide}>
                 {(p) => <textarea {...p} rows={2} {...form.register(`items.${i}.guidance`)} />}
               </Field>
@@ -121,13 +90,11 @@ export function TemplateEditor(props: { templateId?: string; version?: number; i
           + Add item
         </button>
         {props.templateId ? (
-          <Field label="Change note" error={err.note?.message}>
-            {(p) => <input {...p} placeholder="What changed and why" {...form.register('note')} />}
-          </Field>
+          <InputField form={form} name="note" label="Change note" placeholder="What changed and why" />
         ) : null}
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting} style={{ marginBottom: props.templateId ? '0.8rem' : 0 }}>
-          {form.formState.isSubmitting ? 'Saving…' : props.templateId ? 'Save as new version' : 'Create template'}
-        </button>
+        <SubmitButton className="primary" pending={pending} pendingLabel="Saving…" style={{ marginBottom: props.templateId ? '0.8rem' : 0 }}>
+          {props.templateId ? 'Save as new version' : 'Create template'}
+        </SubmitButton>
       </div>
     </form>
   );

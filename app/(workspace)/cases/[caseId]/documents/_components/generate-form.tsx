@@ -1,9 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field } from '@/app/_components/field';
+import { InputField, SelectField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
 import { DOCUMENT_EDITIONS, DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, EDITION_LABELS } from '@/lib/documents/kinds';
 import { generateDocumentSchema, type GenerateDocumentInput } from '@/lib/documents/schemas';
 import { startGenerationAction } from '../actions';
@@ -17,51 +17,38 @@ const KIND_HINTS: Record<(typeof DOCUMENT_KINDS)[number], string> = {
   'audit-report': 'The case’s audit events of a period, with the result of the hash-chain check and the head hash.',
 };
 
+/** Only these kinds draw on saved analyses; the others are sent none. */
+const usesAnalyses = (kind: GenerateDocumentInput['kind']) => kind === 'form-co' || kind === 'concentration-annex';
+
 interface Analysis { id: string; title: string; marketName: string; scenarioName: string | null; createdAt: string; createdByName: string }
 
 /** Counsel's form: which document, which edition, which saved analyses or period; then its progress. */
 export function GenerateForm(props: { caseId: string; analyses: Analysis[]; jobs: JobSnapshot[] }) {
-  const [formError, setFormError] = useState<string | null>(null);
   const [started, setStarted] = useState<JobSnapshot[]>([]);
-  const form = useForm<GenerateDocumentInput>({
-    resolver: zodResolver(generateDocumentSchema) as never,
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: generateDocumentSchema,
     defaultValues: { kind: 'form-co', edition: 'confidential', savedAnalysisIds: props.analyses[0] ? [props.analyses[0].id] : [], from: '', to: '' },
+    submit: (values) => startGenerationAction(props.caseId, { ...values, savedAnalysisIds: usesAnalyses(values.kind) ? values.savedAnalysisIds : [] }),
+    onSuccess: (data, values) => {
+      setStarted((s) => [{ id: data.jobId, kind: values.kind, edition: values.edition, status: 'queued', progress: 0, stage: 'Waiting to start', error: null }, ...s]);
+    },
   });
   const err = form.formState.errors;
   const kind = form.watch('kind');
   const chosen = form.watch('savedAnalysisIds') ?? [];
-  const usesAnalyses = kind === 'form-co' || kind === 'concentration-annex';
 
   const toggle = (id: string, on: boolean) => {
     const next = kind === 'form-co' ? (on ? [id] : []) : on ? [...chosen, id] : chosen.filter((x) => x !== id);
     form.setValue('savedAnalysisIds', next, { shouldValidate: form.formState.isSubmitted });
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const input = { ...values, savedAnalysisIds: usesAnalyses ? values.savedAnalysisIds : [] };
-    const res = await startGenerationAction(props.caseId, input);
-    if (!res.ok) {
-      setFormError(res.message);
-      for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof GenerateDocumentInput, { message: m });
-      return;
-    }
-    setStarted((s) => [{ id: res.data.jobId, kind: values.kind, edition: values.edition, status: 'queued', progress: 0, stage: 'Waiting to start', error: null }, ...s]);
-  });
-
   const jobs = [...started, ...props.jobs.filter((j) => !started.some((s) => s.id === j.id))];
   return (
     <>
       <form onSubmit={onSubmit} noValidate aria-labelledby="generate">
-        {formError ? <p className="form-error" role="alert">{formError}</p> : null}
+        {banner}
         <div className="row">
-          <Field label="Document" error={err.kind?.message} hint={KIND_HINTS[kind]}>
-            {(p) => (
-              <select {...p} {...form.register('kind')}>
-                {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{DOCUMENT_KIND_LABELS[k]}</option>)}
-              </select>
-            )}
-          </Field>
+          <SelectField form={form} name="kind" label="Document" hint={KIND_HINTS[kind]} options={DOCUMENT_KINDS} optionLabels={DOCUMENT_KIND_LABELS} />
           <fieldset className="field" aria-describedby={err.edition ? 'edition-error' : undefined}>
             <legend style={{ fontWeight: 600, fontSize: '0.92rem' }}>Edition</legend>
             {DOCUMENT_EDITIONS.map((e) => (
@@ -73,7 +60,7 @@ export function GenerateForm(props: { caseId: string; analyses: Analysis[]; jobs
             {err.edition ? <p id="edition-error" className="field-error">{err.edition.message}</p> : null}
           </fieldset>
         </div>
-        {usesAnalyses ? (
+        {usesAnalyses(kind) ? (
           <fieldset className="field" aria-describedby="analyses-hint analyses-error">
             <legend style={{ fontWeight: 600, fontSize: '0.92rem' }}>{kind === 'form-co' ? 'Saved analysis for sections 6 and 7' : 'Saved analyses (one section per scenario)'}</legend>
             <p id="analyses-hint" className="hint">
@@ -92,17 +79,13 @@ export function GenerateForm(props: { caseId: string; analyses: Analysis[]; jobs
         ) : null}
         {kind === 'audit-report' ? (
           <div className="row">
-            <Field label="From" error={err.from?.message} hint="Leave empty for the first event.">
-              {(p) => <input type="date" {...p} {...form.register('from')} />}
-            </Field>
-            <Field label="To" error={err.to?.message} hint="Leave empty for the latest event.">
-              {(p) => <input type="date" {...p} {...form.register('to')} />}
-            </Field>
+            <InputField form={form} name="from" label="From" hint="Leave empty for the first event." type="date" />
+            <InputField form={form} name="to" label="To" hint="Leave empty for the latest event." type="date" />
           </div>
         ) : null}
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Starting…' : 'Generate PDF'}
-        </button>
+        <SubmitButton className="primary" pending={pending} pendingLabel="Starting…">
+          Generate PDF
+        </SubmitButton>
       </form>
       {jobs.length ? (
         <div style={{ marginTop: '1rem' }}>

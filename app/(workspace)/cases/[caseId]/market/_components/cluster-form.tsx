@@ -1,15 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
+import { InputField, SelectField } from '@/app/_components/field';
+import { FormButtons } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
-import type { ConflictInfo } from '@/lib/errors';
 import { CLUSTER_STATUSES, CLUSTER_STATUS_LABELS, clusterSchema, type ClusterInput } from '@/lib/markets/schemas';
 
 export type Option = { id: string; name: string };
+
+export const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.name }));
 
 const LABELS = { name: 'Cluster', site: 'Site', countLow: 'Low', countCentral: 'Central', countHigh: 'High', status: 'Status', asOf: 'As of', source: 'Source' };
 
@@ -24,11 +23,8 @@ export function ClusterForm(props: {
   onDone: () => void;
   onCancel?: () => void;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(props.version);
-  const form = useForm<ClusterInput>({
-    resolver: zodResolver(clusterSchema) as never,
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: clusterSchema,
     defaultValues: props.initial ?? {
       firmId: props.firms[0]?.id ?? '',
       name: '',
@@ -41,107 +37,32 @@ export function ClusterForm(props: {
       asOf: '',
       source: '',
     },
-  });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await props.submit(values, version);
-    if (res.ok) {
-      setConflict(null);
+    version: props.version,
+    conflictLabels: LABELS,
+    submit: props.submit,
+    onSuccess: (_, values) => {
       if (!props.initial) form.reset({ ...values, name: '', countLow: '', countCentral: '', countHigh: '' });
       props.onDone();
-      return;
-    }
-    setFormError(res.message);
-    if (res.conflict) setConflict(res.conflict);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof ClusterInput, { message: m });
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={props.submitLabel}>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={LABELS}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            setFormError('You are now editing over their version. Check the fields and save again.');
-          }}
-        />
-      ) : formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Firm" error={err.firmId?.message}>
-          {(p) => (
-            <select {...p} {...form.register('firmId')}>
-              {props.firms.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Cluster name" error={err.name?.message}>
-          {(p) => <input {...p} {...form.register('name')} />}
-        </Field>
-        <Field label="Site" error={err.site?.message}>
-          {(p) => <input {...p} {...form.register('site')} />}
-        </Field>
-        <Field label="Accelerator" error={err.acceleratorId?.message}>
-          {(p) => (
-            <select {...p} {...form.register('acceleratorId')}>
-              <option value="">Choose…</option>
-              {props.accelerators.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField form={form} name="firmId" label="Firm" options={toOptions(props.firms)} />
+        <InputField form={form} name="name" label="Cluster name" />
+        <InputField form={form} name="site" label="Site" />
+        <SelectField form={form} name="acceleratorId" label="Accelerator" empty="Choose…" options={toOptions(props.accelerators)} />
       </div>
       <div className="row">
-        <Field label="Count, low" hint="Blank if known exactly." error={err.countLow?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('countLow')} />}
-        </Field>
-        <Field label="Count, central" hint="Whole accelerators." error={err.countCentral?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('countCentral')} />}
-        </Field>
-        <Field label="Count, high" hint="Blank if known exactly." error={err.countHigh?.message}>
-          {(p) => <input {...p} inputMode="numeric" {...form.register('countHigh')} />}
-        </Field>
-        <Field label="Status" error={err.status?.message}>
-          {(p) => (
-            <select {...p} {...form.register('status')}>
-              {CLUSTER_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {CLUSTER_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="As of" error={err.asOf?.message}>
-          {(p) => <input {...p} type="date" {...form.register('asOf')} />}
-        </Field>
+        <InputField form={form} name="countLow" label="Count, low" hint="Blank if known exactly." inputMode="numeric" />
+        <InputField form={form} name="countCentral" label="Count, central" hint="Whole accelerators." inputMode="numeric" />
+        <InputField form={form} name="countHigh" label="Count, high" hint="Blank if known exactly." inputMode="numeric" />
+        <SelectField form={form} name="status" label="Status" options={CLUSTER_STATUSES} optionLabels={CLUSTER_STATUS_LABELS} />
+        <InputField form={form} name="asOf" label="As of" type="date" />
       </div>
-      <Field label="Source" hint="Where the figures come from (report, filing, estimate)." error={err.source?.message}>
-        {(p) => <input {...p} {...form.register('source')} />}
-      </Field>
-      <div className="row">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : props.submitLabel}
-        </button>
-        {props.onCancel ? (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <InputField form={form} name="source" label="Source" hint="Where the figures come from (report, filing, estimate)." />
+      <FormButtons label={props.submitLabel} pending={pending} pendingLabel="Saving…" onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,64 +1,35 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
+import { InputField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
-import type { ConflictInfo } from '@/lib/errors';
 import { firmSchema, type FirmInput } from '@/lib/markets/schemas';
 import { addFirmAction, removeFirmAction, updateFirmAction } from '../actions';
 
 type Firm = { id: string; name: string; ultimateParent: string; version: number; clusters: number };
 
 function FirmForm(props: { initial?: FirmInput; version?: number; submitLabel: string; submit: (v: FirmInput, version?: number) => Promise<ActionResult<unknown>>; onDone: () => void; onCancel?: () => void }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(props.version);
-  const form = useForm<FirmInput>({ resolver: zodResolver(firmSchema) as never, defaultValues: props.initial ?? { name: '', ultimateParent: '' } });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await props.submit(values, version);
-    if (res.ok) {
-      setConflict(null);
-      if (!props.initial) form.reset();
-      props.onDone();
-      return;
-    }
-    setFormError(res.message);
-    if (res.conflict) setConflict(res.conflict);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof FirmInput, { message: m });
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: firmSchema,
+    defaultValues: props.initial ?? { name: '', ultimateParent: '' },
+    version: props.version,
+    conflictLabels: { name: 'Firm', ultimateParent: 'Ultimate parent' },
+    submit: props.submit,
+    resetOnSuccess: !props.initial,
+    onSuccess: props.onDone,
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={props.submitLabel}>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={{ name: 'Firm', ultimateParent: 'Ultimate parent' }}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            setFormError('You are now editing over their version. Check the fields and save again.');
-          }}
-        />
-      ) : formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Firm name" error={err.name?.message}>
-          {(p) => <input {...p} {...form.register('name')} />}
-        </Field>
-        <Field label="Ultimate parent" error={err.ultimateParent?.message}>
-          {(p) => <input {...p} {...form.register('ultimateParent')} />}
-        </Field>
-        <button type="submit" className="primary" style={{ marginBottom: '0.8rem' }} disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : props.submitLabel}
-        </button>
+        <InputField form={form} name="name" label="Firm name" />
+        <InputField form={form} name="ultimateParent" label="Ultimate parent" />
+        <SubmitButton className="primary" style={{ marginBottom: '0.8rem' }} pending={pending} pendingLabel="Saving…">
+          {props.submitLabel}
+        </SubmitButton>
         {props.onCancel ? (
           <button type="button" style={{ marginBottom: '0.8rem' }} onClick={props.onCancel}>
             Cancel

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { SubmitButton } from '@/app/_components/form-buttons';
 import type { ImportInvalid, ImportPreview } from '@/lib/markets/import-clusters';
 import { fmtInt } from '@/lib/markets/present';
 import { importFormSchema, type ImportFormInput } from '@/lib/markets/schemas';
@@ -100,9 +101,9 @@ export function ImportForm(props: { caseId: string; marketId: string; currentClu
           </label>
           {err.mode ? <p className="field-error">{err.mode.message}</p> : null}
         </fieldset>
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Checking…' : 'Check file'}
-        </button>
+        <SubmitButton className="primary" pending={form.formState.isSubmitting} pendingLabel="Checking…">
+          Check file
+        </SubmitButton>
       </form>
       {invalid ? <ImportErrors result={invalid} /> : null}
       {preview ? <ImportPreviewView preview={preview} committing={committing} onCommit={commit} onCancel={reset} /> : null}

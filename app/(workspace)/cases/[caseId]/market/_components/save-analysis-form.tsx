@@ -1,33 +1,26 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field } from '@/app/_components/field';
-import { saveAnalysisSchema, type SaveAnalysisInput } from '@/lib/markets/schemas';
+import { InputField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { saveAnalysisSchema } from '@/lib/markets/schemas';
 import { saveAnalysisAction } from '../actions';
 
 /** Freezes the scenario's analysis as it stands, for filings to cite. */
 export function SaveAnalysisForm(props: { caseId: string; marketId: string; scenarioId: string; defaultTitle: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState<{ id: string; inputsSha256: string } | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SaveAnalysisInput>({
-    resolver: zodResolver(saveAnalysisSchema) as never,
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: saveAnalysisSchema,
     defaultValues: { scenarioId: props.scenarioId, title: props.defaultTitle },
-  });
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await saveAnalysisAction(props.caseId, props.marketId, { ...values, scenarioId: props.scenarioId });
-    if (res.ok) {
-      setSaved(res.data);
+    submit: (values) => saveAnalysisAction(props.caseId, props.marketId, { ...values, scenarioId: props.scenarioId }),
+    onSuccess: (data) => {
+      setSaved(data);
       router.refresh();
-      return;
-    }
-    setFormError(res.message);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof SaveAnalysisInput, { message: m });
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="card" aria-label="Save this analysis">
@@ -36,11 +29,7 @@ export function SaveAnalysisForm(props: { caseId: string; marketId: string; scen
         Freezes the inputs (market, catalogue figures, clusters, scenario, Monte Carlo settings) and the results with a SHA-256 of the inputs. A saved analysis
         never changes; it is what filings cite.
       </p>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       {saved ? (
         <p className="notice" role="status">
           Saved. <Link href={`/cases/${props.caseId}/market/analyses/${saved.id}`}>View the saved analysis</Link> (inputs SHA-256{' '}
@@ -48,12 +37,10 @@ export function SaveAnalysisForm(props: { caseId: string; marketId: string; scen
         </p>
       ) : null}
       <div className="row">
-        <Field label="Title" error={form.formState.errors.title?.message}>
-          {(p) => <input {...p} style={{ minWidth: '24rem' }} {...form.register('title')} />}
-        </Field>
-        <button type="submit" className="primary" style={{ marginBottom: '0.8rem' }} disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : 'Save analysis'}
-        </button>
+        <InputField form={form} name="title" label="Title" style={{ minWidth: '24rem' }} />
+        <SubmitButton className="primary" style={{ marginBottom: '0.8rem' }} pending={pending} pendingLabel="Saving…">
+          Save analysis
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,14 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
+import { InputField, SelectField } from '@/app/_components/field';
+import { FormButtons } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
-import type { ConflictInfo } from '@/lib/errors';
 import { scenarioSchema, type ScenarioInput } from '@/lib/markets/schemas';
-import type { Option } from './cluster-form';
+import { toOptions, type Option } from './cluster-form';
+
+const KINDS = [
+  { value: 'transfer', label: 'Transfer of accelerators' },
+  { value: 'merger', label: 'Full merger of two firms' },
+];
 
 /** A full merger of two firms, or a transfer of a number (or range) of one accelerator model. */
 export function ScenarioForm(props: {
@@ -21,11 +23,8 @@ export function ScenarioForm(props: {
   onDone: () => void;
   onCancel?: () => void;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(props.version);
-  const form = useForm<ScenarioInput>({
-    resolver: zodResolver(scenarioSchema) as never,
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: scenarioSchema,
     defaultValues: props.initial ?? {
       name: '',
       kind: 'transfer',
@@ -36,102 +35,32 @@ export function ScenarioForm(props: {
       countCentral: '',
       countHigh: '',
     },
+    version: props.version,
+    conflictLabels: { name: 'Name', kind: 'Kind', countLow: 'Low', countCentral: 'Central', countHigh: 'High' },
+    submit: props.submit,
+    resetOnSuccess: !props.initial,
+    onSuccess: props.onDone,
   });
-  const err = form.formState.errors;
   const transfer = form.watch('kind') === 'transfer';
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await props.submit(values, version);
-    if (res.ok) {
-      setConflict(null);
-      if (!props.initial) form.reset();
-      props.onDone();
-      return;
-    }
-    setFormError(res.message);
-    if (res.conflict) setConflict(res.conflict);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof ScenarioInput, { message: m });
-  });
-  const firmSelect = (name: 'buyerFirmId' | 'sellerFirmId') => (p: object) => (
-    <select {...p} {...form.register(name)}>
-      {props.firms.map((f) => (
-        <option key={f.id} value={f.id}>
-          {f.name}
-        </option>
-      ))}
-    </select>
-  );
+  const firms = toOptions(props.firms);
   return (
     <form onSubmit={onSubmit} noValidate aria-label={props.submitLabel}>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={{ name: 'Name', kind: 'Kind', countLow: 'Low', countCentral: 'Central', countHigh: 'High' }}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            setFormError('You are now editing over their version. Check the fields and save again.');
-          }}
-        />
-      ) : formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Scenario name" error={err.name?.message}>
-          {(p) => <input {...p} {...form.register('name')} />}
-        </Field>
-        <Field label="Kind" error={err.kind?.message}>
-          {(p) => (
-            <select {...p} {...form.register('kind')}>
-              <option value="transfer">Transfer of accelerators</option>
-              <option value="merger">Full merger of two firms</option>
-            </select>
-          )}
-        </Field>
-        <Field label={transfer ? 'From (transferring firm)' : 'Target'} error={err.sellerFirmId?.message}>
-          {firmSelect('sellerFirmId')}
-        </Field>
-        <Field label={transfer ? 'To (receiving firm)' : 'Acquirer'} error={err.buyerFirmId?.message}>
-          {firmSelect('buyerFirmId')}
-        </Field>
+        <InputField form={form} name="name" label="Scenario name" />
+        <SelectField form={form} name="kind" label="Kind" options={KINDS} />
+        <SelectField form={form} name="sellerFirmId" label={transfer ? 'From (transferring firm)' : 'Target'} options={firms} />
+        <SelectField form={form} name="buyerFirmId" label={transfer ? 'To (receiving firm)' : 'Acquirer'} options={firms} />
       </div>
       {transfer ? (
         <div className="row">
-          <Field label="Accelerator transferred" error={err.acceleratorId?.message}>
-            {(p) => (
-              <select {...p} {...form.register('acceleratorId')}>
-                <option value="">Choose…</option>
-                {props.accelerators.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Number, low" hint="Blank if exact." error={err.countLow?.message}>
-            {(p) => <input {...p} inputMode="numeric" {...form.register('countLow')} />}
-          </Field>
-          <Field label="Number, central" error={err.countCentral?.message}>
-            {(p) => <input {...p} inputMode="numeric" {...form.register('countCentral')} />}
-          </Field>
-          <Field label="Number, high" hint="Blank if exact." error={err.countHigh?.message}>
-            {(p) => <input {...p} inputMode="numeric" {...form.register('countHigh')} />}
-          </Field>
+          <SelectField form={form} name="acceleratorId" label="Accelerator transferred" empty="Choose…" options={toOptions(props.accelerators)} />
+          <InputField form={form} name="countLow" label="Number, low" hint="Blank if exact." inputMode="numeric" />
+          <InputField form={form} name="countCentral" label="Number, central" inputMode="numeric" />
+          <InputField form={form} name="countHigh" label="Number, high" hint="Blank if exact." inputMode="numeric" />
         </div>
       ) : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Saving…' : props.submitLabel}
-        </button>
-        {props.onCancel ? (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons label={props.submitLabel} pending={pending} pendingLabel="Saving…" onCancel={props.onCancel} />
     </form>
   );
 }

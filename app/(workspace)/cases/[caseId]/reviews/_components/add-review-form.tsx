@@ -1,11 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field } from '@/app/_components/field';
-import { AUTHORITY_LABELS, REVIEW_AUTHORITIES, reviewSchema, US_AGENCIES, US_AGENCY_LABELS, type ReviewAuthority, type ReviewInput } from '@/lib/reviews/schemas';
+import { InputField, SelectField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { AUTHORITY_LABELS, REVIEW_AUTHORITIES, reviewSchema, US_AGENCIES, US_AGENCY_LABELS, type ReviewAuthority } from '@/lib/reviews/schemas';
 import { createReviewAction } from '../actions';
 import styles from './reviews.module.css';
 
@@ -13,70 +12,34 @@ import styles from './reviews.module.css';
 export function AddReviewForm({ caseId, taken }: { caseId: string; taken: ReviewAuthority[] }) {
   const router = useRouter();
   const choices = REVIEW_AUTHORITIES.filter((a) => a === 'other' || !taken.includes(a));
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<ReviewInput>({
-    resolver: zodResolver(reviewSchema, undefined, { raw: true }) as never,
+  const { form, onSubmit, banner, pending } = useActionForm({
+    schema: reviewSchema,
+    raw: true,
     defaultValues: { authority: choices[0], authorityName: '', clearingAgency: '' as never, caseNumber: '', note: '' },
-  });
-  const err = form.formState.errors;
-  const authority = form.watch('authority');
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    const res = await createReviewAction(caseId, values);
-    if (res.ok) {
+    submit: (values) => createReviewAction(caseId, values),
+    onSuccess: (_, values) => {
       form.reset({ authority: choices.find((c) => c !== values.authority) ?? 'other', authorityName: '', clearingAgency: '' as never, caseNumber: '', note: '' });
       router.refresh();
-      return;
-    }
-    setError(res.message);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof ReviewInput, { message: m });
+    },
   });
+  const authority = form.watch('authority');
   return (
     <form onSubmit={onSubmit} noValidate className={styles.inlineForm} aria-label="Add a review">
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Authority" error={err.authority?.message}>
-          {(p) => (
-            <select {...p} {...form.register('authority')}>
-              {choices.map((a) => (
-                <option key={a} value={a}>
-                  {a === 'other' ? 'Other authority (deadlines entered by hand)' : AUTHORITY_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField form={form} name="authority" label="Authority" options={choices} optionLabels={{ ...AUTHORITY_LABELS, other: 'Other authority (deadlines entered by hand)' }} />
         {authority === 'other' ? (
-          <Field label="Authority name" hint="e.g. UK CMA, China SAMR" error={err.authorityName?.message}>
-            {(p) => <input {...p} {...form.register('authorityName')} />}
-          </Field>
+          <InputField form={form} name="authorityName" label="Authority name" hint="e.g. UK CMA, China SAMR" />
         ) : null}
         {authority === 'eu-commission' ? (
-          <Field label="Commission case number" hint="Optional until assigned, e.g. M.12345" error={err.caseNumber?.message}>
-            {(p) => <input {...p} {...form.register('caseNumber')} />}
-          </Field>
+          <InputField form={form} name="caseNumber" label="Commission case number" hint="Optional until assigned, e.g. M.12345" />
         ) : null}
         {authority === 'us-hsr' ? (
-          <Field label="Clearing agency" hint="Once clearance is decided" error={err.clearingAgency?.message}>
-            {(p) => (
-              <select {...p} {...form.register('clearingAgency')}>
-                <option value="">Not yet cleared to an agency</option>
-                {US_AGENCIES.map((a) => (
-                  <option key={a} value={a}>
-                    {US_AGENCY_LABELS[a]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField form={form} name="clearingAgency" label="Clearing agency" hint="Once clearance is decided" empty="Not yet cleared to an agency" options={US_AGENCIES} optionLabels={US_AGENCY_LABELS} />
         ) : null}
-        <button type="submit" className="primary" style={{ marginBottom: '0.8rem' }} disabled={form.formState.isSubmitting}>
+        <SubmitButton className="primary" style={{ marginBottom: '0.8rem' }} pending={pending}>
           Add review
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

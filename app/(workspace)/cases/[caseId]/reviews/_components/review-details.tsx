@@ -1,13 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
-import type { ConflictInfo } from '@/lib/errors';
-import { reviewSchema, US_AGENCIES, US_AGENCY_LABELS, type ReviewAuthority, type ReviewInput } from '@/lib/reviews/schemas';
+import { InputField, SelectField } from '@/app/_components/field';
+import { FormButtons } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { reviewSchema, US_AGENCIES, US_AGENCY_LABELS, type ReviewAuthority } from '@/lib/reviews/schemas';
 import { removeReviewAction, updateReviewAction } from '../actions';
 import styles from './reviews.module.css';
 
@@ -20,27 +18,18 @@ interface Props {
 export function ReviewDetails({ caseId, review }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(review.version);
-  const form = useForm<ReviewInput>({
-    resolver: zodResolver(reviewSchema, undefined, { raw: true }) as never,
+  const { form, onSubmit, banner, pending, formError, setFormError, version, setVersion } = useActionForm({
+    schema: reviewSchema,
+    raw: true,
     defaultValues: { authority: review.authority, authorityName: review.authorityName, clearingAgency: (review.clearingAgency ?? '') as never, caseNumber: review.caseNumber, note: review.note },
-  });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await updateReviewAction(caseId, { ...values, reviewId: review.id, version });
-    if (res.ok) {
-      setVersion(res.data.version);
-      setConflict(null);
+    version: review.version,
+    conflictLabels: { authorityName: 'Authority', clearingAgency: 'Clearing agency', caseNumber: 'Case number', note: 'Note' },
+    submit: (values, version) => updateReviewAction(caseId, { ...values, reviewId: review.id, version }),
+    onSuccess: (data) => {
+      setVersion(data.version);
       setOpen(false);
       router.refresh();
-      return;
-    }
-    if (res.conflict) setConflict(res.conflict);
-    else setFormError(res.message);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof ReviewInput, { message: m });
+    },
   });
   const remove = async () => {
     const what = review.eventCount ? ` and its ${review.eventCount} recorded event${review.eventCount === 1 ? '' : 's'}` : '';
@@ -66,58 +55,20 @@ export function ReviewDetails({ caseId, review }: Props) {
       ) : null}
       {open ? (
         <form onSubmit={onSubmit} noValidate className={styles.inlineForm} aria-label={`Details of ${review.title}`} style={{ flexBasis: '100%' }}>
-          {conflict ? (
-            <ConflictNotice
-              conflict={conflict}
-              labels={{ authorityName: 'Authority', clearingAgency: 'Clearing agency', caseNumber: 'Case number', note: 'Note' }}
-              onOverride={() => {
-                setVersion(conflict.currentVersion);
-                setConflict(null);
-                setFormError('You are now editing over their version. Check the fields and save again.');
-              }}
-            />
-          ) : formError ? (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          ) : null}
+          {banner}
           <div className="row">
             {review.authority === 'other' ? (
-              <Field label="Authority" error={err.authorityName?.message}>
-                {(p) => <input {...p} {...form.register('authorityName')} />}
-              </Field>
+              <InputField form={form} name="authorityName" label="Authority" />
             ) : null}
             {review.authority === 'us-hsr' ? (
-              <Field label="Clearing agency" error={err.clearingAgency?.message}>
-                {(p) => (
-                  <select {...p} {...form.register('clearingAgency')}>
-                    <option value="">Not yet cleared to an agency</option>
-                    {US_AGENCIES.map((a) => (
-                      <option key={a} value={a}>
-                        {US_AGENCY_LABELS[a]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField form={form} name="clearingAgency" label="Clearing agency" empty="Not yet cleared to an agency" options={US_AGENCIES} optionLabels={US_AGENCY_LABELS} />
             ) : null}
             {review.authority === 'eu-commission' ? (
-              <Field label="Commission case number" hint="e.g. M.12345" error={err.caseNumber?.message}>
-                {(p) => <input {...p} {...form.register('caseNumber')} />}
-              </Field>
+              <InputField form={form} name="caseNumber" label="Commission case number" hint="e.g. M.12345" />
             ) : null}
-            <Field label="Note" error={err.note?.message}>
-              {(p) => <input {...p} {...form.register('note')} />}
-            </Field>
+            <InputField form={form} name="note" label="Note" />
           </div>
-          <div className="row" style={{ marginBottom: '0.8rem' }}>
-            <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-              Save details
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
+          <FormButtons label="Save details" pending={pending} onCancel={() => setOpen(false)} style={{ marginBottom: '0.8rem' }} />
         </form>
       ) : null}
     </>

@@ -1,13 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
-import type { ConflictInfo } from '@/lib/errors';
-import { turnoverSchema, type TurnoverInput } from '@/lib/reviews/schemas';
+import { Field, InputField } from '@/app/_components/field';
+import { FormButtons } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { turnoverSchema } from '@/lib/reviews/schemas';
 import { saveTurnoverAction } from '../actions';
 import styles from './reviews.module.css';
 
@@ -26,11 +23,9 @@ const plain = (v: string | null) => (v === null ? '' : String(Number(v)));
 /** Turnover figures of one party (€ millions) for the Art. 1 check. */
 export function TurnoverForm({ caseId, row, onClose }: { caseId: string; row: TurnoverRow; onClose: () => void }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [version, setVersion] = useState(row.version);
-  const form = useForm<TurnoverInput>({
-    resolver: zodResolver(turnoverSchema, undefined, { raw: true }) as never,
+  const { form, onSubmit, banner, pending, setVersion } = useActionForm({
+    schema: turnoverSchema,
+    raw: true,
     defaultValues: {
       partyId: row.partyId,
       version: row.version,
@@ -39,61 +34,29 @@ export function TurnoverForm({ caseId, row, onClose }: { caseId: string; row: Tu
       byMemberState: Object.entries(row.byMemberState).map(([k, v]) => `${k} ${v}`).join('\n'),
       byMemberStateComplete: row.byMemberStateComplete,
     },
-  });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await saveTurnoverAction(caseId, { ...values, version });
-    if (res.ok) {
-      setVersion(res.data.version);
-      setConflict(null);
+    version: row.version,
+    conflictLabels: { worldwideEurM: 'Worldwide (€m)', euEurM: 'EU-wide (€m)', byMemberState: 'By Member State' },
+    submit: (values, version) => saveTurnoverAction(caseId, { ...values, version }),
+    onSuccess: (data) => {
+      setVersion(data.version);
       onClose();
       router.refresh();
-      return;
-    }
-    if (res.conflict) setConflict(res.conflict);
-    else setFormError(res.message);
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof TurnoverInput, { message: m });
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className={styles.inlineForm} aria-label={`Turnover of ${row.name}`}>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={{ worldwideEurM: 'Worldwide (€m)', euEurM: 'EU-wide (€m)', byMemberState: 'By Member State' }}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            setFormError('You are now editing over their version. Check the fields and save again.');
-          }}
-        />
-      ) : formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {banner}
       <div className="row">
-        <Field label="Worldwide turnover (€ million)" hint="Leave empty if not yet known." error={err.worldwideEurM?.message}>
-          {(p) => <input {...p} inputMode="decimal" {...form.register('worldwideEurM')} />}
-        </Field>
-        <Field label="EU-wide turnover (€ million)" hint="Leave empty if not yet known." error={err.euEurM?.message}>
-          {(p) => <input {...p} inputMode="decimal" {...form.register('euEurM')} />}
-        </Field>
-        <Field label="Turnover by Member State (€ million)" hint="One per line, e.g. DE 2000" error={err.byMemberState?.message}>
+        <InputField form={form} name="worldwideEurM" label="Worldwide turnover (€ million)" hint="Leave empty if not yet known." inputMode="decimal" />
+        <InputField form={form} name="euEurM" label="EU-wide turnover (€ million)" hint="Leave empty if not yet known." inputMode="decimal" />
+        <Field label="Turnover by Member State (€ million)" hint="One per line, e.g. DE 2000" error={form.formState.errors.byMemberState?.message}>
           {(p) => <textarea {...p} rows={4} {...form.register('byMemberState')} style={{ minHeight: '5.5rem' }} />}
         </Field>
       </div>
       <label className={styles.checkbox}>
         <input type="checkbox" {...form.register('byMemberStateComplete')} /> The list by Member State is complete (states not listed: no turnover)
       </label>
-      <div className="row" style={{ marginBottom: '0.8rem' }}>
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          Save figures
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons label="Save figures" pending={pending} onCancel={onClose} style={{ marginBottom: '0.8rem' }} />
     </form>
   );
 }

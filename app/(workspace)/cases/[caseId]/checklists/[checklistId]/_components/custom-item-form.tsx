@@ -1,52 +1,35 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field } from '@/app/_components/field';
-import { customItemSchema, type CustomItemInput } from '@/lib/checklists/schemas';
+import { useId } from 'react';
+import { Field, InputField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { customItemSchema } from '@/lib/checklists/schemas';
 import { addCustomItemAction } from '../../actions';
 
 /** Counsel's own item: into an existing section (suggested) or a new one. */
 export function CustomItemForm(props: { caseId: string; checklistId: string; sections: string[] }) {
   const router = useRouter();
   const listId = useId();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<CustomItemInput>({
-    resolver: zodResolver(customItemSchema) as never,
+  const { form, onSubmit, banner, pending, setNotice } = useActionForm({
+    schema: customItemSchema,
     defaultValues: { checklistId: props.checklistId, section: props.sections[0] ?? '', title: '', reference: '', guidance: '' },
-  });
-  const err = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    const res = await addCustomItemAction(props.caseId, values);
-    if (res.ok) {
-      setMessage({ ok: true, text: `Added “${values.title}”.` });
+    submit: (values) => addCustomItemAction(props.caseId, values),
+    onSuccess: (_, values) => {
+      setNotice(`Added “${values.title}”.`);
       form.reset({ ...values, title: '', reference: '', guidance: '' });
       router.refresh();
-      return;
-    }
-    setMessage({ ok: false, text: res.message });
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof CustomItemInput, { message: m });
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      {message ? (
-        <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      {banner}
       <div className="grid-2">
-        <Field label="Section" error={err.section?.message} hint="Pick an existing section or type a new one.">
-          {(p) => <input {...p} list={listId} {...form.register('section')} />}
-        </Field>
-        <Field label="Item title" error={err.title?.message}>
-          {(p) => <input {...p} {...form.register('title')} />}
-        </Field>
-        <Field label="Reference" error={err.reference?.message} hint="For example “Form CO §7.1”.">
-          {(p) => <input {...p} {...form.register('reference')} />}
-        </Field>
-        <Field label="Guidance" error={err.guidance?.message}>
+        <InputField form={form} name="section" label="Section" hint="Pick an existing section or type a new one." list={listId} />
+        <InputField form={form} name="title" label="Item title" />
+        <InputField form={form} name="reference" label="Reference" hint="For example “Form CO §7.1”." />
+        <Field label="Guidance" error={form.formState.errors.guidance?.message}>
           {(p) => <textarea {...p} rows={2} {...form.register('guidance')} />}
         </Field>
       </div>
@@ -55,9 +38,9 @@ export function CustomItemForm(props: { caseId: string; checklistId: string; sec
           <option key={s} value={s} />
         ))}
       </datalist>
-      <button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? 'Adding…' : 'Add item'}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Adding…">
+        Add item
+      </SubmitButton>
     </form>
   );
 }

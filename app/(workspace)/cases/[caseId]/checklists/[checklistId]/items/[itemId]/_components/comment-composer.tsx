@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/field';
+import { FormButtons } from '@/app/_components/form-buttons';
 import type { ActionResult } from '@/lib/action-result';
 import { commentSchema, type CommentInput } from '@/lib/checklists/schemas';
 import { MentionTextarea } from './mention-textarea';
@@ -41,16 +42,7 @@ export function CommentComposer(props: {
       <Field label={props.label} error={form.formState.errors.body?.message} hint="Type @ to mention a case member.">
         {(p) => <Controller name="body" control={form.control} render={({ field }) => <MentionTextarea {...p} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} members={props.members} />} />}
       </Field>
-      <div className="row">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Posting…' : props.submitLabel}
-        </button>
-        {props.onCancel ? (
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormButtons label={props.submitLabel} pending={form.formState.isSubmitting} pendingLabel="Posting…" onCancel={props.onCancel} />
     </form>
   );
 }

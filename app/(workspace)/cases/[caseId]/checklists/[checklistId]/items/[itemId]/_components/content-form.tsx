@@ -1,15 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ConflictNotice } from '@/app/_components/conflict-notice';
-import { Field } from '@/app/_components/field';
-import { itemContentSchema, type ItemContentInput } from '@/lib/checklists/schemas';
-import type { ConflictInfo } from '@/lib/errors';
+import { useEffect } from 'react';
+import { Field, InputField } from '@/app/_components/field';
+import { SubmitButton } from '@/app/_components/form-buttons';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { itemContentSchema } from '@/lib/checklists/schemas';
 import { saveItemContentAction } from '../../../../actions';
-import { useServerVersion } from './use-server-version';
 
 const CONFLICT_LABELS = { lastChange: 'What they changed', status: 'Status', title: 'Title', answer: 'Answer', naReason: 'Not-applicable reason', preparer: 'Preparer', reviewer: 'Reviewer', dueDate: 'Due date' };
 
@@ -23,12 +20,24 @@ export function ContentForm(props: {
   initial: { title: string; answer: string; notApplicable: boolean; naReason: string };
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const defaults = { ...(props.isCustom ? { title: props.initial.title } : {}), answer: props.initial.answer, notApplicable: props.initial.notApplicable, naReason: props.initial.naReason };
-  const form = useForm<ItemContentInput>({ resolver: zodResolver(itemContentSchema) as never, defaultValues: defaults });
-  const dirty = form.formState.isDirty;
-  const [version, setVersion] = useServerVersion(props.version, dirty || !!conflict);
+  const { form, onSubmit, banner, pending, setNotice, setVersion } = useActionForm({
+    schema: itemContentSchema,
+    defaultValues: defaults,
+    version: props.version,
+    followVersion: true,
+    conflictLabels: CONFLICT_LABELS,
+    overrideMessage: 'You are now editing over their version. Check the answer and save again.',
+    submit: (values, version) => saveItemContentAction(props.caseId, { ...values, itemId: props.itemId, version }),
+    onSuccess: (data, values) => {
+      setVersion(data.version);
+      form.reset(values);
+      setNotice(data.lapsed ? 'Saved. The approval lapsed: the item is back with the reviewer.' : data.changed ? 'Saved.' : 'Nothing changed.');
+      router.refresh();
+    },
+    // The rest of the page catches up; this form keeps the user's input (it is dirty).
+    onConflict: () => router.refresh(),
+  });
   // Someone else's saved change arrives with a refresh: show it while this form is untouched.
   const serverKey = JSON.stringify(defaults);
   useEffect(() => {
@@ -36,46 +45,10 @@ export function ContentForm(props: {
   }, [serverKey, form]);
   const err = form.formState.errors;
   const na = form.watch('notApplicable');
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const res = await saveItemContentAction(props.caseId, { ...values, itemId: props.itemId, version });
-    if (res.ok) {
-      setConflict(null);
-      setVersion(res.data.version);
-      form.reset(values);
-      setMessage({ ok: true, text: res.data.lapsed ? 'Saved. The approval lapsed: the item is back with the reviewer.' : res.data.changed ? 'Saved.' : 'Nothing changed.' });
-      router.refresh();
-      return;
-    }
-    if (res.conflict) {
-      setConflict(res.conflict);
-      router.refresh(); // the rest of the page catches up; this form keeps the user's input (it is dirty)
-    } else setMessage({ ok: false, text: res.message });
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof ItemContentInput, { message: m });
-  });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Answer">
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          labels={CONFLICT_LABELS}
-          onOverride={() => {
-            setVersion(conflict.currentVersion);
-            setConflict(null);
-            setMessage({ ok: false, text: 'You are now editing over their version. Check the answer and save again.' });
-          }}
-        />
-      ) : null}
-      {message ? (
-        <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
-      {props.isCustom ? (
-        <Field label="Item title" error={err.title?.message}>
-          {(p) => <input {...p} {...form.register('title')} />}
-        </Field>
-      ) : null}
+      {banner}
+      {props.isCustom ? <InputField form={form} name="title" label="Item title" /> : null}
       <Field label="Answer and notes" error={err.answer?.message} hint="Plain text; links and line breaks are kept.">
         {(p) => <textarea {...p} rows={8} {...form.register('answer')} />}
       </Field>
@@ -89,9 +62,9 @@ export function ContentForm(props: {
           {(p) => <textarea {...p} rows={3} {...form.register('naReason')} />}
         </Field>
       ) : null}
-      <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? 'Saving…' : 'Save answer'}
-      </button>
+      <SubmitButton className="primary" pending={pending} pendingLabel="Saving…">
+        Save answer
+      </SubmitButton>
       {props.approved ? <span className="muted"> Saving a change makes the approval lapse.</span> : null}
     </form>
   );
