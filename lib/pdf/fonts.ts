@@ -79,7 +79,7 @@ export function loadFonts(): Record<FontKey, LoadedFont> {
   if (!loaded) {
     const out = {} as Record<FontKey, LoadedFont>;
     for (const key of FONT_KEYS) {
-      const bytes = new Uint8Array(readFileSync(path.join(fontDir, FONT_FILES[key])));
+      const bytes = new Uint8Array(readFileSync(path.join(/* turbopackIgnore: true */ fontDir, FONT_FILES[key])));
       const font = fontkit.create(bytes);
       // Bounded by the font's coverage, so a per-process cache cannot grow without limit.
       const advances = new Map<number, number>();
