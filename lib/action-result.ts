@@ -1,5 +1,13 @@
 import { ZodError } from 'zod';
+import { ConcentrationError } from './concentration/errors';
+import { DeadlineInputError, EventSequenceError, InvalidDateError, MissingCalendarError } from './deadlines/errors';
 import { isDomainError, type ConflictInfo } from './errors';
+import { HsrInputError } from './hsr/money';
+import { NoHsrTableError } from './hsr/tables';
+import { JurisdictionInputError } from './jurisdiction/eu-jurisdiction';
+
+// The pure engines refuse bad input with messages written for counsel: pass those through as they are.
+const ENGINE_ERRORS = [ConcentrationError, MissingCalendarError, DeadlineInputError, EventSequenceError, InvalidDateError, HsrInputError, NoHsrTableError, JurisdictionInputError];
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
@@ -36,8 +44,8 @@ export async function toResult<T>(run: () => Promise<T>): Promise<ActionResult<T
       }
     }
     if (err && typeof err === 'object' && 'digest' in err) throw err; // Next's redirect/notFound signals
-    const known = err instanceof Error && err.name.endsWith('Error') && 'lawyerMessage' in err;
+    if (ENGINE_ERRORS.some((E) => err instanceof E)) return { ok: false, message: (err as Error).message };
     console.error('Unexpected error in action', err);
-    return { ok: false, message: known ? String((err as Error).message) : 'Something went wrong on our side; nothing was saved. Please try again.' };
+    return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.' };
   }
 }
