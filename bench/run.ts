@@ -18,8 +18,10 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 async function benchHttp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mr-bench-'));
   const port = 3290;
-  console.log('Preparing a workspace of 500 cases and 100,000 audit events…');
-  const handle = await openDatabase({ dataDir });
+  // BENCH_DATABASE_URL: an EMPTY PostgreSQL database to run the same benchmark on the server path.
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? '';
+  console.log(`Preparing a workspace of 500 cases and 100,000 audit events on ${databaseUrl ? 'PostgreSQL' : 'the embedded database'}…`);
+  const handle = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir });
   await seedReferenceData(handle.db);
   await seedDemo(handle.db);
   await growWorkspace(handle.db, { cases: 499, events: 100_000 });
@@ -27,7 +29,7 @@ async function benchHttp() {
   await handle.close();
 
   const server = spawn('npx', ['tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'no', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'no', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
