@@ -29,6 +29,14 @@ test('counsel creates a case, adds parties in several scripts and edits it', asy
     else await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
   }
 
+  // Removing asks first: dismissing keeps the party, accepting removes it.
+  page.once('dialog', (d) => void d.dismiss());
+  await page.getByRole('button', { name: 'Remove ООО Колосс' }).click();
+  await expect(page.getByRole('cell', { name: 'ООО Колосс', exact: true })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Remove ООО Колосс' }).click();
+  await expect(page.getByRole('cell', { name: 'ООО Колосс', exact: true })).toHaveCount(0);
+
   await page.getByRole('link', { name: 'Edit details' }).click();
   await page.getByLabel('Status').selectOption('under-review');
   await page.getByRole('button', { name: 'Save changes' }).click();

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { addMemberAction, removeMemberAction } from '../actions';
+import { ConfirmButton } from '@/app/_components/confirm-button';
 
 interface Member {
   userId: string;
@@ -38,19 +39,7 @@ export function MembersEditor(props: { caseId: string; members: Member[]; editab
               <td>{m.addedAt}</td>
               {props.editable ? (
                 <td>
-                  <button
-                    type="button"
-                    className="danger"
-                    aria-label={`Remove ${m.name} from the case`}
-                    onClick={async () => {
-                      if (!window.confirm(`Remove ${m.name}? They will lose access to this case at once.`)) return;
-                      const res = await removeMemberAction(props.caseId, m.userId);
-                      setError(res.ok ? null : res.message);
-                      router.refresh();
-                    }}
-                  >
-                    Remove
-                  </button>
+                  <ConfirmButton label="Remove" aria-label={`Remove ${m.name} from the case`} confirmText={`Remove ${m.name}? They will lose access to this case at once.`} run={() => removeMemberAction(props.caseId, m.userId)} onError={setError} />
                 </td>
               ) : null}
             </tr>

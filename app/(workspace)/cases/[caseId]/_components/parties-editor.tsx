@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { addPartyAction, removePartyAction, updatePartyAction } from '../actions';
 import { PartyForm } from './party-form';
+import { ConfirmButton } from '@/app/_components/confirm-button';
 
 interface Party {
   id: string;
@@ -68,19 +69,7 @@ export function PartiesEditor(props: { caseId: string; parties: Party[]; editabl
                       <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit ${p.name}`}>
                         Edit
                       </button>{' '}
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={`Remove ${p.name}`}
-                        onClick={async () => {
-                          if (!window.confirm(`Remove ${p.name} from the case?`)) return;
-                          const res = await removePartyAction(props.caseId, p.id);
-                          if (!res.ok) setError(res.message);
-                          router.refresh();
-                        }}
-                      >
-                        Remove
-                      </button>
+                      <ConfirmButton label="Remove" aria-label={`Remove ${p.name}`} confirmText={`Remove ${p.name} from the case?`} run={() => removePartyAction(props.caseId, p.id)} onError={setError} />
                     </td>
                   ) : null}
                 </tr>

@@ -7,6 +7,7 @@ import { fmtInt, STATUS_TONE } from '@/lib/markets/present';
 import { addClusterAction, removeClusterAction, updateClusterAction } from '../actions';
 import { ClusterForm, type Option } from './cluster-form';
 import styles from './market.module.css';
+import { ConfirmButton } from '@/app/_components/confirm-button';
 
 export type ClusterRow = {
   id: string;
@@ -141,19 +142,7 @@ export function ClusterTable(props: { caseId: string; marketId: string; rows: Cl
                       <button type="button" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.firm} ${r.name}`}>
                         Edit
                       </button>{' '}
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={`Remove ${r.firm} ${r.name}`}
-                        onClick={async () => {
-                          if (!window.confirm(`Remove the cluster “${r.name}” of ${r.firm}?`)) return;
-                          const res = await removeClusterAction(props.caseId, props.marketId, r.id, r.version);
-                          setError(res.ok ? null : res.message);
-                          router.refresh();
-                        }}
-                      >
-                        Remove
-                      </button>
+                      <ConfirmButton label="Remove" aria-label={`Remove ${r.firm} ${r.name}`} confirmText={`Remove the cluster “${r.name}” of ${r.firm}?`} run={() => removeClusterAction(props.caseId, props.marketId, r.id, r.version)} onError={setError} />
                     </td>
                   ) : null}
                 </tr>

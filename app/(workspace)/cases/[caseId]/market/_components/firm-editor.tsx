@@ -8,6 +8,7 @@ import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/action-result';
 import { firmSchema, type FirmInput } from '@/lib/markets/schemas';
 import { addFirmAction, removeFirmAction, updateFirmAction } from '../actions';
+import { ConfirmButton } from '@/app/_components/confirm-button';
 
 type Firm = { id: string; name: string; ultimateParent: string; version: number; clusters: number };
 
@@ -93,19 +94,7 @@ export function FirmEditor(props: { caseId: string; marketId: string; firms: Fir
                       <button type="button" onClick={() => setEditing(f.id)} aria-label={`Edit firm ${f.name}`}>
                         Edit
                       </button>{' '}
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={`Remove firm ${f.name}`}
-                        onClick={async () => {
-                          if (!window.confirm(`Remove ${f.name} from this market?`)) return;
-                          const res = await removeFirmAction(props.caseId, props.marketId, f.id);
-                          setError(res.ok ? null : res.message);
-                          router.refresh();
-                        }}
-                      >
-                        Remove
-                      </button>
+                      <ConfirmButton label="Remove" aria-label={`Remove firm ${f.name}`} confirmText={`Remove ${f.name} from this market?`} run={() => removeFirmAction(props.caseId, props.marketId, f.id)} onError={setError} />
                     </td>
                   ) : null}
                 </tr>

@@ -6,6 +6,7 @@ import { fmtInt } from '@/lib/markets/present';
 import { addScenarioAction, removeScenarioAction, updateScenarioAction } from '../actions';
 import type { Option } from './cluster-form';
 import { ScenarioForm } from './scenario-form';
+import { ConfirmButton } from '@/app/_components/confirm-button';
 
 type Scenario = {
   id: string;
@@ -81,19 +82,7 @@ export function ScenarioEditor(props: { caseId: string; marketId: string; scenar
                     <button type="button" onClick={() => setEditing(s.id)} aria-label={`Edit scenario ${s.name}`}>
                       Edit
                     </button>{' '}
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={`Remove scenario ${s.name}`}
-                      onClick={async () => {
-                        if (!window.confirm(`Remove the scenario “${s.name}”? Saved analyses of it are kept.`)) return;
-                        const res = await removeScenarioAction(caseId, marketId, s.id, s.version);
-                        setError(res.ok ? null : res.message);
-                        router.refresh();
-                      }}
-                    >
-                      Remove
-                    </button>
+                    <ConfirmButton label="Remove" aria-label={`Remove scenario ${s.name}`} confirmText={`Remove the scenario “${s.name}”? Saved analyses of it are kept.`} run={() => removeScenarioAction(caseId, marketId, s.id, s.version)} onError={setError} />
                   </td>
                   ) : null}
                 </tr>
