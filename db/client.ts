@@ -57,6 +57,9 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({ connectionString: url, max: 10, options: '-c timezone=UTC' });
+  // An idle connection dropped by the server (restart, failover, admin) must not take the process down;
+  // the pool replaces it on the next checkout.
+  pool.on('error', (err) => console.error(`PostgreSQL closed an idle connection: ${err.message}`));
   const db = drizzle(pool, { schema }) as unknown as Db;
   return { db, kind: 'postgres', close: () => pool.end() };
 }

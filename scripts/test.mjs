@@ -18,12 +18,18 @@ function run(label, cmd, args, env = {}) {
 }
 
 function vitest(label, files, env, report) {
-  run(label, 'npx', ['vitest', 'run', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const ok = run(label, 'npx', ['vitest', 'run', ...files, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
   if (!fs.existsSync(report)) return void (totals.failed += 1);
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+  const failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
   totals.passed += r.numPassedTests;
-  totals.failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  totals.failed += failed;
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  // Unhandled errors fail the run without failing a test: count them so the closing line says so.
+  if (!ok && failed === 0) {
+    console.error(`${label}: errors outside any test (see "Unhandled Errors" above)`);
+    totals.failed += 1;
+  }
 }
 
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
