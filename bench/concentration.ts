@@ -13,6 +13,7 @@
  * order, so neither side benefits from runs of identical firm names.
  */
 import { analyzeMarket, type Accelerator, type AnalyzeMarketInput, type Holding } from '@/lib/concentration';
+import { ACCELERATOR_SEED } from '@/lib/markets/data/accelerators';
 
 export type BenchRow = {
   name: string;
@@ -25,22 +26,8 @@ export type BenchRow = {
   pass?: boolean;
 };
 
-const ACCELERATORS: Accelerator[] = [
-  { name: 'NVIDIA A100 SXM', tflops: 312, watts: 400 },
-  { name: 'NVIDIA H100 SXM', tflops: 989.4, watts: 700 },
-  { name: 'NVIDIA H100 PCIe', tflops: 756, watts: 350 },
-  { name: 'NVIDIA H200 SXM', tflops: 989.4, watts: 700 },
-  { name: 'NVIDIA B200 (HGX)', tflops: 2250, watts: 1000 },
-  { name: 'NVIDIA GB200 (per GPU)', tflops: 2500, watts: 1200 },
-  { name: 'AMD Instinct MI300X', tflops: 1307.4, watts: 750 },
-  { name: 'AMD Instinct MI325X', tflops: 1307.4, watts: 1000 },
-  { name: 'Google TPU v4', tflops: 275, watts: null },
-  { name: 'Google TPU v5e', tflops: 197, watts: null },
-  { name: 'Google TPU v5p', tflops: 459, watts: null },
-  { name: 'Google TPU v6e (Trillium)', tflops: 918, watts: null },
-  { name: 'AWS Trainium', tflops: 190, watts: null },
-  { name: 'AWS Trainium2', tflops: 667, watts: null },
-];
+// The catalogue's seed rows: one copy of the figures for the app, its tests and its benchmark.
+const ACCELERATORS: Accelerator[] = ACCELERATOR_SEED.map(({ name, tflops, watts }) => ({ name, tflops, watts }));
 
 /** mulberry32: a tiny deterministic generator, good enough to make test data. */
 function lcg(seed: number): () => number {

@@ -5,23 +5,10 @@
  * Figures are illustrative estimates; see the source column of the CSV.
  */
 import type { Accelerator, Holding } from '@/lib/concentration';
+import { ACCELERATOR_SEED } from '@/lib/markets/data/accelerators';
 
-export const DEMO_ACCELERATORS: Accelerator[] = [
-  { name: 'NVIDIA A100 SXM', tflops: 312, watts: 400 },
-  { name: 'NVIDIA H100 SXM', tflops: 989.4, watts: 700 },
-  { name: 'NVIDIA H100 PCIe', tflops: 756, watts: 350 },
-  { name: 'NVIDIA H200 SXM', tflops: 989.4, watts: 700 },
-  { name: 'NVIDIA B200 (HGX)', tflops: 2250, watts: 1000 },
-  { name: 'NVIDIA GB200 (per GPU)', tflops: 2500, watts: 1200 },
-  { name: 'AMD Instinct MI300X', tflops: 1307.4, watts: 750 },
-  { name: 'AMD Instinct MI325X', tflops: 1307.4, watts: 1000 },
-  { name: 'Google TPU v4', tflops: 275, watts: null },
-  { name: 'Google TPU v5e', tflops: 197, watts: null },
-  { name: 'Google TPU v5p', tflops: 459, watts: null },
-  { name: 'Google TPU v6e (Trillium)', tflops: 918, watts: null },
-  { name: 'AWS Trainium', tflops: 190, watts: null },
-  { name: 'AWS Trainium2', tflops: 667, watts: null },
-];
+// The catalogue's seed rows: one copy of the figures for the app, its tests and its benchmark.
+export const DEMO_ACCELERATORS: Accelerator[] = ACCELERATOR_SEED.map(({ name, tflops, watts }) => ({ name, tflops, watts }));
 
 /** Columns: firm, cluster, site, accelerator, count_low, count_central, count_high, status, as_of. */
 export const DEMO_MARKET_ROWS: ReadonlyArray<
