@@ -1,4 +1,4 @@
-import { contentDisposition } from '@/lib/evidence/file-name';
+import { contentDisposition } from '@/lib/http/content-disposition';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 
 /*

@@ -19,9 +19,3 @@ export function extensionOf(fileName: string): EvidenceExt | null {
   const ext = m?.[1].toLowerCase();
   return ext && ext in EVIDENCE_TYPES ? (ext as EvidenceExt) : null;
 }
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-}

@@ -10,7 +10,8 @@ import { env } from '@/lib/env';
 import { ValidationError } from '@/lib/errors';
 import { cleanFileName } from './file-name';
 import { checkContent } from './sniff';
-import { EVIDENCE_KINDS_TEXT, EVIDENCE_TYPES, extensionOf, formatBytes } from './types';
+import { formatBytes } from '@/lib/format';
+import { EVIDENCE_KINDS_TEXT, EVIDENCE_TYPES, extensionOf } from './types';
 
 export const maxUploadBytes = () => env.MAX_UPLOAD_MB * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/evidence/sniff';
-import { cleanFileName, contentDisposition } from '@/lib/evidence/file-name';
+import { cleanFileName } from '@/lib/evidence/file-name';
+import { contentDisposition } from '@/lib/http/content-disposition';
 import { extensionOf } from '@/lib/evidence/types';
 
 const bytes = (...b: number[]) => new Uint8Array(b);

@@ -1,6 +1,7 @@
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from '@/lib/documents/kinds';
 import type { DocumentList } from '@/lib/documents/list-documents';
-import { formatBytes, formatWhen } from './format';
+import { formatBytes } from '@/lib/format';
+import { formatWhen } from './format';
 
 type Row = DocumentList['documents'][number];
 

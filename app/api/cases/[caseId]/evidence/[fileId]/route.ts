@@ -1,5 +1,5 @@
 import { sessionUserOrNull } from '@/lib/auth/session';
-import { contentDisposition } from '@/lib/evidence/file-name';
+import { contentDisposition } from '@/lib/http/content-disposition';
 import { getEvidenceFile } from '@/lib/evidence/get-evidence-file';
 import { NotFoundError } from '@/lib/errors';
 

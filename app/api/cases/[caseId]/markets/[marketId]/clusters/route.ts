@@ -1,3 +1,4 @@
+import { contentDisposition } from '@/lib/http/content-disposition';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { exportClustersCsv } from '@/lib/markets/export-clusters';
@@ -14,7 +15,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ caseId: string
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'Content-Disposition': contentDisposition(filename),
         'Cache-Control': 'private, no-store',
       },
     });

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
-import { EVIDENCE_ACCEPT, EVIDENCE_KINDS_TEXT, formatBytes } from '@/lib/evidence/types';
+import { EVIDENCE_ACCEPT, EVIDENCE_KINDS_TEXT } from '@/lib/evidence/types';
+import { formatBytes } from '@/lib/format';
 import styles from '../item.module.css';
 
 interface Revision {
