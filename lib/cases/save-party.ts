@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { parties, users } from '@/db/schema';
+import { parties } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { conflictError } from '@/lib/conflict';
+import { NotFoundError } from '@/lib/errors';
 import { isUuid, requireCaseAbility } from './access';
 import { partySchema, updatePartySchema, type PartyInput } from './schemas';
 
@@ -34,13 +35,7 @@ export async function updateParty(opts: { actor: SessionUser; caseId: string; in
       .where(and(eq(parties.id, partyId), eq(parties.version, version)))
       .returning({ version: parties.version });
     if (!res.length) {
-      const [who] = await tx.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy));
-      throw new ConflictError({
-        changedBy: who?.name ?? 'another user',
-        changedAt: before.updatedAt.toISOString(),
-        currentVersion: before.version,
-        current: { name: before.name, role: before.role, country: before.country, ultimateParent: before.ultimateParent },
-      });
+      throw await conflictError(tx, before, { name: before.name, role: before.role, country: before.country, ultimateParent: before.ultimateParent });
     }
     await recordAudit(tx, actor, { action: 'party.update', entityType: 'party', entityId: partyId, caseId, changes: diffFields(before, values) });
     return { version: res[0].version };

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { cases, users } from '@/db/schema';
+import { cases } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { ConflictError } from '@/lib/errors';
+import { conflictError } from '@/lib/conflict';
 import { requireCaseAbility } from './access';
 import { toCaseColumns } from './case-columns';
 import { updateCaseSchema, type CaseInput } from './schemas';
@@ -22,15 +22,7 @@ export async function updateCase(opts: { actor: SessionUser; caseId: string; inp
       .set({ ...values, version: data.version + 1, updatedBy: actor.id, updatedAt: new Date() })
       .where(and(eq(cases.id, caseId), eq(cases.version, data.version)))
       .returning({ version: cases.version });
-    if (updated.length === 0) {
-      const [who] = await tx.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy));
-      throw new ConflictError({
-        changedBy: who?.name ?? 'another user',
-        changedAt: before.updatedAt.toISOString(),
-        currentVersion: before.version,
-        current: { ...toPlain(before) },
-      });
-    }
+    if (updated.length === 0) throw await conflictError(tx, before, toPlain(before));
     await recordAudit(tx, actor, { action: 'case.update', entityType: 'case', entityId: caseId, caseId, changes: diffFields(before, values) });
     return { version: updated[0].version };
   });

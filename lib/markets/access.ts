@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { markets, users } from '@/db/schema';
+import { markets } from '@/db/schema';
 import type { CaseAbility, SessionUser } from '@/lib/auth/permissions';
 import { isUuid, requireCaseAbility } from '@/lib/cases/access';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/errors';
 
 /**
  * The wall for everything under a market: the case decides who may see or change it, and a
@@ -20,20 +20,6 @@ export async function requireMarket(db: Executor, actor: SessionUser, caseId: st
   return { access, market };
 }
 
-/** A stale save: name who saved the newer version and when, and show their values. */
-export async function conflictError(
-  db: Executor,
-  before: { updatedBy: string | null; updatedAt: Date; version: number },
-  current: Record<string, unknown>,
-): Promise<ConflictError> {
-  const [who] = before.updatedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, before.updatedBy)) : [];
-  return new ConflictError({
-    changedBy: who?.name ?? (before.updatedBy ? 'another user' : 'the reference data seed'),
-    changedAt: before.updatedAt.toISOString(),
-    currentVersion: before.version,
-    current,
-  });
-}
 
 export function requireId(id: unknown, what: string): string {
   if (!isUuid(id)) throw new NotFoundError(what);

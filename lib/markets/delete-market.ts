@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import { clusters, marketFirms, markets, scenarios } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { conflictError, requireMarket } from './access';
+import { conflictError } from '@/lib/conflict';
+import { requireMarket } from './access';
 
 /**
  * Removes a market with its firms, clusters and scenarios, over the version the user saw.

@@ -4,7 +4,7 @@ import { accelerators } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import { conflictError } from './access';
+import { conflictError } from '@/lib/conflict';
 import { acceleratorSchema, updateAcceleratorSchema, type AcceleratorInput } from './schemas';
 
 function requireCatalogueAdmin(actor: SessionUser) {

@@ -4,7 +4,8 @@ import { accelerators, clusters, marketFirms } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import { conflictError, requireId, requireMarket } from './access';
+import { conflictError } from '@/lib/conflict';
+import { requireId, requireMarket } from './access';
 import { clusterSchema, updateClusterSchema, type ClusterData, type ClusterInput } from './schemas';
 
 /** Firm and accelerator are checked here, so an unknown one is refused at its field. */

@@ -4,7 +4,8 @@ import { clusters, marketFirms, scenarios } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import { conflictError, requireId, requireMarket } from './access';
+import { conflictError } from '@/lib/conflict';
+import { requireId, requireMarket } from './access';
 import { firmSchema, updateFirmSchema, type FirmInput } from './schemas';
 
 async function refuseDuplicate(tx: Executor, marketId: string, name: string, exceptId?: string) {

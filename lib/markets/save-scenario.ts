@@ -4,7 +4,8 @@ import { accelerators, marketFirms, scenarios } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { NotFoundError, ValidationError } from '@/lib/errors';
-import { conflictError, requireId, requireMarket } from './access';
+import { conflictError } from '@/lib/conflict';
+import { requireId, requireMarket } from './access';
 import { scenarioSchema, updateScenarioSchema, type ScenarioData, type ScenarioInput } from './schemas';
 
 async function checkReferences(tx: Executor, marketId: string, d: ScenarioData) {

@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import { markets } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { conflictError, requireMarket } from './access';
+import { conflictError } from '@/lib/conflict';
+import { requireMarket } from './access';
 import { updateMarketSchema, type MarketInput } from './schemas';
 
 export async function updateMarket(opts: { actor: SessionUser; caseId: string; marketId: string; input: MarketInput & { version: number } }) {

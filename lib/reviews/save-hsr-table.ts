@@ -5,7 +5,8 @@ import { diffFields, recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { HsrInputError, validateHsrTable, type HsrFeeTier } from '@/lib/hsr';
-import { conflictError, isUniqueViolation } from './conflict';
+import { conflictError } from '@/lib/conflict';
+import { isUniqueViolation } from './conflict';
 import { toHsrTable } from './hsr-tables';
 import { hsrTableSchema, type HsrTableInput } from './schemas';
 

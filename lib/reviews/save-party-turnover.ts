@@ -6,7 +6,8 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { EU_MEMBER_STATES, normaliseMemberState } from '@/lib/jurisdiction';
-import { conflictError, isUniqueViolation } from './conflict';
+import { conflictError } from '@/lib/conflict';
+import { isUniqueViolation } from './conflict';
 import { turnoverSchema, type TurnoverInput } from './schemas';
 
 const money = (n: number | null) => (n === null ? null : n.toFixed(2));

@@ -8,7 +8,7 @@ import { loadCalendars } from '@/lib/calendars/load-calendars';
 import { isUuid, requireCaseAbility } from '@/lib/cases/access';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { refuseSequence, sequenceProblem } from './check-sequence';
-import { conflictError } from './conflict';
+import { conflictError } from '@/lib/conflict';
 import type { EventFields } from './engine-events';
 import { EVENT_LABELS, EVENT_TYPES_BY_AUTHORITY, reviewEventSchema, updateReviewEventSchema, type ReviewEventData, type ReviewEventInput } from './schemas';
 

@@ -6,7 +6,8 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { isUuid, requireCaseAbility } from '@/lib/cases/access';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { authorityTitle } from './authority-label';
-import { conflictError, isUniqueViolation } from './conflict';
+import { conflictError } from '@/lib/conflict';
+import { isUniqueViolation } from './conflict';
 import { reviewSchema, updateReviewSchema, type ReviewData, type ReviewInput } from './schemas';
 
 function keyOf(data: ReviewData): string {
