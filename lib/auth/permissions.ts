@@ -18,7 +18,8 @@ export type CaseAbility =
   | 'manage-members'
   | 'comment'
   | 'sign-off'
-  | 'download';
+  | 'download' // documents, exports, the auditor package
+  | 'download-evidence'; // the parties' own files: members only, administrators included in the exclusion
 
 /** The one policy: every page, action, download and export asks here. */
 export function can(user: Pick<SessionUser, 'role'>, ability: CaseAbility, isMember: boolean): boolean {
@@ -28,9 +29,9 @@ export function can(user: Pick<SessionUser, 'role'>, ability: CaseAbility, isMem
     case 'counsel':
       return true;
     case 'reviewer':
-      return ability === 'read' || ability === 'comment' || ability === 'sign-off' || ability === 'download';
+      return ability === 'read' || ability === 'comment' || ability === 'sign-off' || ability === 'download' || ability === 'download-evidence';
     case 'auditor':
-      return ability === 'read' || ability === 'download';
+      return ability === 'read' || ability === 'download' || ability === 'download-evidence';
   }
 }
 

@@ -7,22 +7,20 @@ import { isUuid, requireCaseAbility } from '@/lib/cases/access';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 
 /**
- * A file's bytes for download, to case members only: anyone else, administrators included, is told
- * it does not exist. Each download is recorded: evidence leaving the system is part of the trail.
+ * A file's bytes for download, to case members only (the policy's 'download-evidence'): anyone
+ * else, administrators included, is told it does not exist. Each download is recorded: evidence leaving the system is part of the trail.
  */
 export async function getEvidenceFile(opts: { actor: SessionUser; caseId: string; fileId: string }) {
   const { actor, caseId, fileId } = opts;
   if (!isUuid(fileId)) throw new NotFoundError('This file');
   const db = await getDb();
   return db.transaction(async (tx) => {
-    let access;
     try {
-      access = await requireCaseAbility(tx, actor, caseId, 'download');
+      await requireCaseAbility(tx, actor, caseId, 'download-evidence');
     } catch (err) {
       if (err instanceof ForbiddenError) throw new NotFoundError('This file');
       throw err;
     }
-    if (!access.isMember) throw new NotFoundError('This file');
     const [file] = await tx
       .select({ id: evidenceFiles.id, itemId: evidenceFiles.itemId, fileName: evidenceFiles.fileName, revision: evidenceFiles.revision, contentType: evidenceFiles.contentType, sha256: evidenceFiles.sha256, content: evidenceFiles.content })
       .from(evidenceFiles)

@@ -51,10 +51,13 @@ describe('diffFields', () => {
 describe('the permission policy', () => {
   it('lets nobody who is not a member act on a case, except an admin reading it', () => {
     for (const role of ['counsel', 'reviewer', 'auditor'] as const) {
-      for (const ability of ['read', 'edit', 'comment', 'sign-off', 'download', 'manage-members'] as const) expect(can({ role }, ability, false)).toBe(false);
+      for (const ability of ['read', 'edit', 'comment', 'sign-off', 'download', 'download-evidence', 'manage-members'] as const) expect(can({ role }, ability, false)).toBe(false);
     }
     expect(can({ role: 'admin' }, 'read', false)).toBe(true);
     expect(can({ role: 'admin' }, 'edit', true)).toBe(false);
+    expect(can({ role: 'admin' }, 'download', false)).toBe(true);
+    expect(can({ role: 'admin' }, 'download-evidence', false)).toBe(false);
+    for (const role of ['counsel', 'reviewer', 'auditor'] as const) expect(can({ role }, 'download-evidence', true)).toBe(true);
   });
 
   it('keeps auditors read-only and reviewers to comments and sign-off', () => {
