@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, parties, users } from '@/db/schema';
@@ -8,9 +8,22 @@ import { isUuid } from './access';
 
 const updater = alias(users, 'updater');
 
+// Parties and members ride along as JSON arrays, so the whole page is one round trip.
+const partiesJson = sql<PartyRow[]>`coalesce((
+  select json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role, 'country', p.country, 'ultimateParent', p.ultimate_parent, 'version', p.version) order by p.created_at, p.id)
+  from ${parties} p where p.case_id = ${cases.id}), '[]'::json)`;
+const membersJson = sql<MemberJson[]>`coalesce((
+  select json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email, 'role', u.role,
+    'addedAt', to_char(m.added_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by u.name, u.id)
+  from ${caseMembers} m join ${users} u on u.id = m.user_id where m.case_id = ${cases.id}), '[]'::json)`;
+
+type PartyRow = Pick<typeof parties.$inferSelect, 'id' | 'name' | 'role' | 'country' | 'ultimateParent' | 'version'>;
+type MemberJson = { userId: string; name: string; email: string; role: (typeof users.$inferSelect)['role']; addedAt: string };
+
 /**
  * A case with its parties and members, for a user allowed to read it (else NotFoundError).
- * The wall check, the case and its last editor come back in one query: this is the hottest page.
+ * The wall check, the case, its last editor, parties and members come back in one query: this is
+ * the hottest page. Nothing is returned before the policy has seen the membership.
  */
 export async function getCase(opts: { actor: SessionUser; caseId: string }) {
   const { actor, caseId } = opts;
@@ -21,20 +34,13 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
       c: cases,
       updatedByName: updater.name,
       isMember: sql<boolean>`exists(select 1 from ${caseMembers} where ${and(eq(caseMembers.caseId, cases.id), eq(caseMembers.userId, actor.id))})`,
+      parties: partiesJson,
+      members: membersJson,
     })
     .from(cases)
     .innerJoin(updater, eq(updater.id, cases.updatedBy))
     .where(eq(cases.id, caseId));
   if (!row || !can(actor, 'read', row.isMember)) throw new NotFoundError('This case');
-  const [partyRows, memberRows] = await Promise.all([
-    db.select().from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.createdAt)),
-    db
-      .select({ userId: users.id, name: users.name, email: users.email, role: users.role, addedAt: caseMembers.addedAt })
-      .from(caseMembers)
-      .innerJoin(users, eq(users.id, caseMembers.userId))
-      .where(eq(caseMembers.caseId, caseId))
-      .orderBy(asc(users.name)),
-  ]);
   const c = row.c;
   const archived = c.archivedAt !== null;
   return {
@@ -54,8 +60,8 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
       updatedAt: c.updatedAt,
       updatedByName: row.updatedByName,
     },
-    parties: partyRows.map((p) => ({ id: p.id, name: p.name, role: p.role, country: p.country, ultimateParent: p.ultimateParent, version: p.version })),
-    members: memberRows,
+    parties: row.parties,
+    members: row.members.map((m) => ({ ...m, addedAt: new Date(m.addedAt) })),
     permissions: {
       edit: !archived && can(actor, 'edit', row.isMember),
       manageMembers: !archived && can(actor, 'manage-members', row.isMember),

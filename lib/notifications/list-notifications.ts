@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, checklistItems, notifications, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { syncOverdue } from './sync-overdue';
+import { overduePending, syncOverdue } from './sync-overdue';
 
 const actorUser = alias(users, 'actor_user');
 
@@ -39,14 +39,21 @@ export async function listNotifications(opts: { actor: SessionUser; limit?: numb
     .limit(opts.limit ?? 200);
 }
 
-/** The unread count for the top navigation. */
-export async function countUnread(opts: { actor: SessionUser }) {
+/**
+ * The unread count for the top navigation, on every page: one query that also asks whether a
+ * checklist item has newly become overdue; only then are the notices created and the count redone.
+ */
+export async function countUnread(opts: { actor: SessionUser }): Promise<number> {
   const db = await getDb();
+  const unread = () =>
+    db
+      .select({ n: count(), pending: overduePending(opts.actor.id) })
+      .from(notifications)
+      .innerJoin(caseMembers, and(eq(caseMembers.caseId, notifications.caseId), eq(caseMembers.userId, notifications.userId)))
+      .where(and(visible(opts.actor.id), isNull(notifications.readAt)));
+  const [row] = await unread();
+  if (!row?.pending) return row?.n ?? 0;
   await syncOverdue(db, opts.actor);
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .innerJoin(caseMembers, and(eq(caseMembers.caseId, notifications.caseId), eq(caseMembers.userId, notifications.userId)))
-    .where(and(visible(opts.actor.id), isNull(notifications.readAt)));
-  return row?.n ?? 0;
+  const [again] = await unread();
+  return again?.n ?? 0;
 }
