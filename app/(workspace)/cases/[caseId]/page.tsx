@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { CURRENCIES, DEAL_TYPE_LABELS, PARTY_ROLE_LABELS } from '@/lib/cases/schemas';
+import { DEAL_TYPE_LABELS, PARTY_ROLE_LABELS } from '@/lib/cases/schemas';
 import { ROLE_LABELS } from '@/lib/auth/schemas';
+import { formatAmount } from '@/lib/format';
 import { loadCase } from './load-case';
 import { PartiesEditor } from './_components/parties-editor';
 import { MembersEditor } from './_components/members-editor';
@@ -10,8 +11,7 @@ export default async function CaseOverview({ params }: { params: Promise<{ caseI
   const { caseId } = await params;
   const { detail } = await loadCase(caseId);
   const { case: c, parties, members, permissions } = detail;
-  const money = (v: string | null) => (v === null ? '—' : `${c.currency} ${Number(v).toLocaleString('en-US', { maximumFractionDigits: 2 })}m`);
-  void CURRENCIES;
+  const money = (v: string | null) => (v === null ? '—' : `${c.currency} ${formatAmount(v)}m`);
   return (
     <>
       <section className="card" aria-labelledby="details">

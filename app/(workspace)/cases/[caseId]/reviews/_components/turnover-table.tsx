@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, useState } from 'react';
+import { formatAmount } from '@/lib/format';
 import { TurnoverForm, type TurnoverRow } from './turnover-form';
 import styles from './reviews.module.css';
 
@@ -9,7 +10,7 @@ interface Row extends TurnoverRow {
   counted: boolean;
 }
 
-const eur = (v: string | null) => (v === null ? <span className="muted">not known</span> : `€${Number(v).toLocaleString('en-US', { maximumFractionDigits: 2 })}m`);
+const eur = (v: string | null) => (v === null ? <span className="muted">not known</span> : `€${formatAmount(v)}m`);
 
 /** The parties' figures; an editor opens the form for one party below its row. */
 export function TurnoverTable({ caseId, rows, editable }: { caseId: string; rows: Row[]; editable: boolean }) {
@@ -41,7 +42,7 @@ export function TurnoverTable({ caseId, rows, editable }: { caseId: string; rows
               <td>{eur(p.euEurM)}</td>
               <td>
                 {Object.keys(p.byMemberState).length ? (
-                  Object.entries(p.byMemberState).map(([k, v]) => `${k} €${v.toLocaleString('en-US')}m`).join(', ')
+                  Object.entries(p.byMemberState).map(([k, v]) => `${k} €${formatAmount(v)}m`).join(', ')
                 ) : (
                   <span className="muted">none listed</span>
                 )}
