@@ -2,21 +2,32 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { canGlobal } from '@/lib/auth/permissions';
 import { CASES_PAGE_SIZE, listCases } from '@/lib/cases/list-cases';
+import { StampedCache } from '@/lib/stamped-cache';
 import { nextDeadlineByCase } from '@/lib/reviews/list-upcoming-deadlines';
 import { NextDeadlineCell } from './[caseId]/reviews/_components/upcoming-deadlines';
 import { CASE_STATUSES, CASE_STATUS_LABELS, DEAL_TYPE_LABELS, caseFilterSchema } from '@/lib/cases/schemas';
 
 export const metadata = { title: 'Cases' };
 
+type ListPage = { fetched: Awaited<ReturnType<typeof listCases>>; deadlines: Awaited<ReturnType<typeof nextDeadlineByCase>> };
+
+// Per user and filter, reloaded when any data changed and every hour: "today" at the FTC and in
+// Brussels turns over on the hour (UTC), and the days remaining with it.
+const recent = new StampedCache<ListPage>(500);
+
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
   const parsed = caseFilterSchema.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : { q: '', status: 'all' as const, page: 1 };
-  const fetched = await listCases({ actor: user, filter, limit: CASES_PAGE_SIZE + 1, offset: (filter.page - 1) * CASES_PAGE_SIZE });
+  const key = JSON.stringify([user.id, filter.q, filter.status, filter.page, new Date().toISOString().slice(0, 13)]);
+  const { fetched, deadlines } = await recent.get(key, user.dataStamp, async () => {
+    const found = await listCases({ actor: user, filter, limit: CASES_PAGE_SIZE + 1, offset: (filter.page - 1) * CASES_PAGE_SIZE });
+    const shown = found.slice(0, CASES_PAGE_SIZE).map((c) => c.id);
+    return { fetched: found, deadlines: await nextDeadlineByCase({ actor: user, caseIds: shown }) };
+  });
   const hasMore = fetched.length > CASES_PAGE_SIZE;
   const rows = fetched.slice(0, CASES_PAGE_SIZE);
   const pageHref = (page: number) => `/cases?${new URLSearchParams({ q: filter.q, status: filter.status, page: String(page) })}`;
-  const deadlines = await nextDeadlineByCase({ actor: user, caseIds: rows.map((c) => c.id) });
   return (
     <>
       <div className="row">

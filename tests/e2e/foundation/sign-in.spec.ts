@@ -69,3 +69,29 @@ test('a disabled user is out at their next request', async ({ browser }) => {
   await leaver.goto('/cases');
   await expect(leaver).toHaveURL(/sign-in/);
 });
+
+test('a deep link opened signed out returns to that page after sign-in', async ({ browser }) => {
+  const counsel = await personPage(browser, 'counsel@demo.example');
+  const caseUrl = await demoCaseUrl(counsel);
+  await counsel.context().close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${caseUrl}/reviews`);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel('Email').fill('counsel@demo.example');
+  await page.getByLabel('Password').fill('merger-review-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}/reviews$`));
+  await context.close();
+});
+
+test('a forged session cookie gets no further than sign-in', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'authjs.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged', url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto('/cases');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('link', { name: DEMO_CASE })).toHaveCount(0);
+  await context.close();
+});

@@ -1,10 +1,15 @@
 import Link from 'next/link';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { CurrentUser } from '@/lib/auth/session';
+import { todayIso } from '@/lib/checklists/progress';
 import { countUnread } from '@/lib/notifications/list-notifications';
+import { StampedCache } from '@/lib/stamped-cache';
+
+// On every page; reloaded when any data changed, and each day (items fall overdue by the date alone).
+const recent = new StampedCache<number>(1000);
 
 /** "Notifications" in the top bar with the unread count, spelled out for screen readers. */
-export async function NotificationsNavLink({ user }: { user: SessionUser }) {
-  const unread = await countUnread({ actor: user });
+export async function NotificationsNavLink({ user }: { user: CurrentUser }) {
+  const unread = await recent.get(`${user.id}|${todayIso()}`, user.dataStamp, () => countUnread({ actor: user }));
   return (
     <Link href="/notifications" aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}>
       Notifications
