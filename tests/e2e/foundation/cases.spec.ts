@@ -18,6 +18,7 @@ test('counsel creates a case, adds parties in several scripts and edits it', asy
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Project Helios: Ανθρωπική ← 深度求索');
 
+  await page.getByRole('button', { name: 'Add a party' }).click();
   for (const [name, role] of [
     ['ООО Колосс', 'target'],
     ['<script>alert(1)</script>', 'other'],
@@ -85,7 +86,7 @@ test('the auditor sees no edit controls and a direct POST of the edit action is 
   const auditor = await personPage(browser, 'auditor@demo.example');
   await auditor.goto(url);
   await expect(auditor.getByRole('heading', { level: 1 })).toContainText('Colossus');
-  for (const name of ['Edit details', 'Archive case', 'Add party', 'Add member', 'Edit', 'Remove']) {
+  for (const name of ['Edit details', 'Archive case', 'Add a party', 'Add party', 'Add member', 'Edit', 'Remove']) {
     await expect(auditor.getByRole('button', { name, exact: true })).toHaveCount(0);
     await expect(auditor.getByRole('link', { name, exact: true })).toHaveCount(0);
   }

@@ -19,6 +19,7 @@ export function PartiesEditor(props: { caseId: string; parties: Party[]; editabl
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   return (
     <>
       {error ? (
@@ -78,11 +79,20 @@ export function PartiesEditor(props: { caseId: string; parties: Party[]; editabl
           </tbody>
         </table>
       ) : null}
-      {props.editable ? (
+      {props.editable && adding ? (
         <>
-          <h3>Add a party</h3>
-          <PartyForm submitLabel="Add party" submit={(values) => addPartyAction(props.caseId, values)} onDone={() => router.refresh()} />
+          <h3 id="add-party">Add a party</h3>
+          <PartyForm autoFocus submitLabel="Add party" submit={(values) => addPartyAction(props.caseId, values)} onDone={() => router.refresh()} />
+          <button type="button" onClick={() => setAdding(false)}>
+            Done adding parties
+          </button>
         </>
+      ) : null}
+      {props.editable && !adding ? (
+        // The form opens on request: most visits only read the parties, and it keeps the page light.
+        <button type="button" onClick={() => setAdding(true)}>
+          Add a party
+        </button>
       ) : null}
     </>
   );

@@ -12,6 +12,8 @@ export function PartyForm(props: {
   submit: (values: PartyInput, version?: number) => Promise<ActionResult<unknown>>;
   onDone: () => void;
   submitLabel: string;
+  /** Opened by the user's click: start typing at once. */
+  autoFocus?: boolean;
 }) {
   const { form, onSubmit, banner, pending } = useActionForm({
     schema: partySchema,
@@ -28,7 +30,7 @@ export function PartyForm(props: {
     <form onSubmit={onSubmit} noValidate>
       {banner}
       <div className="row">
-        <InputField form={form} name="name" label="Party name" />
+        <InputField form={form} name="name" label="Party name" autoFocus={props.autoFocus} />
         <SelectField form={form} name="role" label="Role" options={PARTY_ROLES} optionLabels={PARTY_ROLE_LABELS} />
         <InputField form={form} name="country" label="Country" />
         <InputField form={form} name="ultimateParent" label="Ultimate parent" />
