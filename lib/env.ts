@@ -7,6 +7,12 @@ const schema = z.object({
   DATA_DIR: z.string().default('data'),
   SEED_DEMO: z.enum(['auto', 'yes', 'no']).default('auto'),
   AUTH_SECRET: z.string().min(32).optional(),
+  // next-auth's rotation: it encrypts with the highest-numbered secret and accepts all of them.
+  AUTH_SECRET_1: z.string().min(32).optional(),
+  AUTH_SECRET_2: z.string().min(32).optional(),
+  AUTH_SECRET_3: z.string().min(32).optional(),
+  // next-auth's public URL; without it, the request's forwarded protocol decides the cookie name.
+  AUTH_URL: z.string().url().optional(),
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(25),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -19,6 +25,10 @@ function load(): Env {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+    AUTH_SECRET_1: process.env.AUTH_SECRET_1 || undefined,
+    AUTH_SECRET_2: process.env.AUTH_SECRET_2 || undefined,
+    AUTH_SECRET_3: process.env.AUTH_SECRET_3 || undefined,
+    AUTH_URL: process.env.AUTH_URL || process.env.NEXTAUTH_URL || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

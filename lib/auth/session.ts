@@ -17,7 +17,7 @@ export const DEFAULT_SESSION_HOURS = 8;
 export type CurrentUser = SessionUser & {
   mustChangePassword: boolean;
   /** The audit trail's head when this request read the user: the version of the data it sees (lib/stamped-cache.ts). */
-  dataStamp: number;
+  dataStamp: string;
 };
 
 // The query every request makes, built once per database handle rather than on each request.
@@ -32,7 +32,7 @@ const prepareCurrentUser = (db: Db) =>
       sessionEpoch: users.sessionEpoch,
       mustChangePassword: users.mustChangePassword,
       sessionHours: sql<number | null>`(select (${settings.value} ->> 'hours')::int from ${settings} where ${settings.key} = 'session')`,
-      dataStamp: sql<string>`${dataStampSql}::text`,
+      dataStamp: dataStampSql,
     })
     .from(users)
     .where(eq(users.id, sql.placeholder('id')))
@@ -46,7 +46,9 @@ async function readUserRow(userId: string): Promise<UserRow | undefined> {
   let p = prepared.get(handle.db);
   if (!p) {
     const query = prepareCurrentUser(handle.db);
-    prepared.set(handle.db, (p = { query, text: query.getQuery().sql }));
+    const text = query.getQuery().sql;
+    if (/\$[02-9]/.test(text)) throw new Error('The current-user query must have exactly one parameter ($1).');
+    prepared.set(handle.db, (p = { query, text }));
   }
   if (handle.kind === 'pglite') {
     // PGlite runs a parameterised query as six passes through its WASM engine (parse, describe,
@@ -80,14 +82,25 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     name: row.name,
     role: row.role as Role,
     mustChangePassword: row.mustChangePassword,
-    dataStamp: Number(row.dataStamp),
+    dataStamp: row.dataStamp,
     ...meta,
   };
 });
 
 type SessionClaims = { userId: string; epoch: number; signedInAt: number | undefined };
 
-const COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+/**
+ * The one cookie next-auth reads for this request: the `__Secure-` name when the app is served over
+ * https (AUTH_URL's protocol, else the forwarded protocol Next.js sets), the plain name otherwise.
+ * Sign-out clears only that name, so a leftover cookie under the other name must not count.
+ */
+function sessionCookieName(h: Headers): string {
+  const protocol = env.AUTH_URL ? new URL(env.AUTH_URL).protocol : `${(h.get('x-forwarded-proto') ?? 'https').split(',')[0].trim()}:`;
+  return protocol === 'https:' ? '__Secure-authjs.session-token' : 'authjs.session-token';
+}
+
+// As next-auth has them: the numbered rotation secrets first, then AUTH_SECRET.
+const SECRETS = [env.AUTH_SECRET_3, env.AUTH_SECRET_2, env.AUTH_SECRET_1, env.AUTH_SECRET].filter((s): s is string => !!s);
 
 /**
  * The claims of next-auth's session cookie, decrypted with next-auth's own `decode` (the salt is the
@@ -96,39 +109,37 @@ const COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
  * this reads it once. Sessions last a fixed time from sign-in (checked above), not a rolling one.
  */
 async function readSessionCookie(): Promise<SessionClaims | null> {
-  const secret = env.AUTH_SECRET;
-  if (!secret) return null;
+  if (!SECRETS.length) return null;
+  const name = sessionCookieName(await headers());
   const jar = await cookies();
-  for (const name of COOKIE_NAMES) {
-    // next-auth splits a cookie over 4 kB into name.0, name.1, …
-    const token =
-      jar.get(name)?.value ??
-      jar
-        .getAll()
-        .filter((c) => c.name.startsWith(`${name}.`))
-        .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
-        .map((c) => c.value)
-        .join('');
-    if (!token) continue;
-    const known = decoded.get(token);
-    if (known) return known.expiresAt > Date.now() ? known.claims : null;
-    try {
-      const payload = await decode({ token, secret, salt: name });
-      if (!payload?.sub || typeof payload.exp !== 'number') return null;
-      const claims = { userId: payload.sub, epoch: Number(payload.epoch ?? 0), signedInAt: typeof payload.signedInAt === 'number' ? payload.signedInAt : undefined };
-      if (decoded.size >= 1000) decoded.delete(decoded.keys().next().value as string);
-      decoded.set(token, { claims, expiresAt: payload.exp * 1000 });
-      return claims;
-    } catch {
-      return null; // expired, forged or encrypted with another secret
-    }
+  // next-auth splits a cookie over 4 kB into name.0, name.1, …
+  const token =
+    jar.get(name)?.value ??
+    jar
+      .getAll()
+      .filter((c) => c.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
+      .map((c) => c.value)
+      .join('');
+  if (!token) return null;
+  const key = `${name}\0${token}`;
+  const known = decoded.get(key);
+  if (known) return known.expiresAt > Date.now() ? known.claims : null;
+  try {
+    const payload = await decode({ token, secret: SECRETS, salt: name });
+    if (!payload?.sub || typeof payload.exp !== 'number') return null;
+    const claims = { userId: payload.sub, epoch: Number(payload.epoch ?? 0), signedInAt: typeof payload.signedInAt === 'number' ? payload.signedInAt : undefined };
+    if (decoded.size >= 1000) decoded.delete(decoded.keys().next().value as string);
+    decoded.set(key, { claims, expiresAt: payload.exp * 1000 });
+    return claims;
+  } catch {
+    return null; // expired, forged or encrypted with another secret
   }
-  return null;
 }
 
 // Decrypting the same cookie again on every request only repeats work: a cookie's claims never
-// change, and only a cookie that decrypted with our secret gets in here (keyed by the whole token,
-// which is itself the credential). Whether the session still counts is decided per request above.
+// change, and only a cookie that decrypted with our secret under that name gets in here (keyed by
+// name and the whole token, which is itself the credential). Whether the session still counts is decided per request above.
 const decoded = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 
 /** Pages and layouts: the user, or off to sign-in. */
