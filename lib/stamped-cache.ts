@@ -9,11 +9,11 @@
  * newer stamp loads afresh. Errors (a case outside the wall) are not cached.
  */
 export class StampedCache<V> {
-  private readonly entries = new Map<string, { stamp: number; value: V }>();
+  private readonly entries = new Map<string, { stamp: string; value: V }>();
 
   constructor(private readonly maxEntries: number) {}
 
-  async get(key: string, stamp: number, load: () => Promise<V>): Promise<V> {
+  async get(key: string, stamp: string, load: () => Promise<V>): Promise<V> {
     const hit = this.entries.get(key);
     if (hit && hit.stamp === stamp) return hit.value;
     const value = await load();

@@ -11,9 +11,12 @@ import { ConflictError } from '@/lib/errors';
 
 const t = useTestDatabase();
 
+/** The stamp's sequence number, after checking the stamp names the chain's head event. */
 async function stamp() {
-  const result = (await t.db.execute(sql`select ${dataStampSql} as s`)) as unknown as { rows: { s: string | number }[] };
-  return Number(result.rows[0].s);
+  const result = (await t.db.execute(sql`select ${dataStampSql} as s, (select hash from audit_events order by seq desc limit 1) as h`)) as unknown as { rows: { s: string; h: string }[] };
+  const [seq, hash] = result.rows[0].s.split(':');
+  expect(hash).toBe(result.rows[0].h);
+  return Number(seq);
 }
 
 describe('the data stamp that validates cached page reads', () => {
