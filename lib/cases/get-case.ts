@@ -8,9 +8,10 @@ import { isUuid } from './access';
 
 const updater = alias(users, 'updater');
 
-// Parties and members ride along as JSON arrays, so the whole page is one round trip.
+// Parties and members ride along as JSON arrays, so the whole page is one round trip. Parties keep the
+// order they were added in; those added together (the demo seed) list acquirer before target, then by name.
 const partiesJson = sql<PartyRow[]>`coalesce((
-  select json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role, 'country', p.country, 'ultimateParent', p.ultimate_parent, 'version', p.version) order by p.created_at, p.id)
+  select json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role, 'country', p.country, 'ultimateParent', p.ultimate_parent, 'version', p.version) order by p.created_at, p.role, p.name, p.id)
   from ${parties} p where p.case_id = ${cases.id}), '[]'::json)`;
 const membersJson = sql<MemberJson[]>`coalesce((
   select json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email, 'role', u.role,

@@ -16,7 +16,7 @@ export async function getEuJurisdiction(opts: { actor: SessionUser; caseId: stri
   const { actor, caseId } = opts;
   const db = await getDb();
   await requireCaseAbility(db, actor, caseId, 'read');
-  const partyRows = await db.select({ id: parties.id, name: parties.name, role: parties.role }).from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.createdAt));
+  const partyRows = await db.select({ id: parties.id, name: parties.name, role: parties.role }).from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.createdAt), asc(parties.role), asc(parties.name), asc(parties.id));
   const turnover = partyRows.length
     ? await db.select().from(partyTurnover).where(inArray(partyTurnover.partyId, partyRows.map((p) => p.id)))
     : [];
