@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { REQUEST_PATH_HEADER } from './lib/auth/request-meta';
 
 // Sends visitors without a session cookie to sign-in, and nothing more: it does not decrypt the
 // cookie. Every page, action and download reads the session and the user's row from the database
@@ -7,10 +8,23 @@ import { NextResponse, type NextRequest } from 'next/server';
 // request.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
+/** Where to come back to after signing in: the page, without the router's cache-busting parameter. */
+function returnPath(url: NextRequest['nextUrl']): string {
+  if (!url.searchParams.has('_rsc')) return url.pathname + url.search;
+  const params = new URLSearchParams(url.search);
+  params.delete('_rsc');
+  const search = params.toString();
+  return search ? `${url.pathname}?${search}` : url.pathname;
+}
+
 export default function proxy(request: NextRequest) {
-  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return NextResponse.next();
+  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) {
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_PATH_HEADER, returnPath(request.nextUrl)); // overwrites any the client sent
+    return NextResponse.next({ request: { headers } });
+  }
   const signIn = new URL('/sign-in', request.nextUrl.origin);
-  signIn.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
+  signIn.searchParams.set('callbackUrl', returnPath(request.nextUrl));
   return NextResponse.redirect(signIn);
 }
 

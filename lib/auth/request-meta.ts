@@ -1,3 +1,6 @@
+/** Set by the proxy on every page request: the path and query, so that a session found ended can send the user back. */
+export const REQUEST_PATH_HEADER = 'x-merger-request-path';
+
 /** The client's IP (first hop of X-Forwarded-For when behind a proxy) and user agent, for the audit trail. */
 export function clientMeta(h?: Headers | null): { ip: string | null; userAgent: string | null } {
   if (!h) return { ip: null, userAgent: null };

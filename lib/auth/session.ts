@@ -9,7 +9,7 @@ import { dataStampSql } from '@/lib/audit/data-stamp';
 import { isUuid } from '@/lib/cases/access';
 import { env } from '@/lib/env';
 import type { SessionUser } from './permissions';
-import { clientMeta } from './request-meta';
+import { clientMeta, REQUEST_PATH_HEADER } from './request-meta';
 import type { Role } from './schemas';
 
 export const DEFAULT_SESSION_HOURS = 8;
@@ -145,7 +145,11 @@ const decoded = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 /** Pages and layouts: the user, or off to sign-in. */
 export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?expired=1');
+  if (!user) {
+    // Back to the page after signing in again; the sign-in form accepts only a path on this site.
+    const path = (await headers()).get(REQUEST_PATH_HEADER);
+    redirect(path?.startsWith('/') ? `/sign-in?expired=1&callbackUrl=${encodeURIComponent(path)}` : '/sign-in?expired=1');
+  }
   if (user.mustChangePassword && !opts.allowPasswordChange) redirect('/account/password?required=1');
   return user;
 }

@@ -86,12 +86,19 @@ test('a deep link opened signed out returns to that page after sign-in', async (
   await context.close();
 });
 
-test('a forged session cookie gets no further than sign-in', async ({ browser, baseURL }) => {
+test('a forged or ended session gets no further than sign-in, and signing in again returns to the page', async ({ browser, baseURL }) => {
   const context = await browser.newContext();
   await context.addCookies([{ name: 'authjs.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged', url: baseURL! }]);
   const page = await context.newPage();
-  await page.goto('/cases');
-  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/cases?status=pre-filing');
+  await expect(page).toHaveURL(/\/sign-in\?expired=1&callbackUrl=%2Fcases%3Fstatus%3Dpre-filing$/);
+  await expect(page.getByRole('status')).toContainText('Your session has ended');
   await expect(page.getByRole('link', { name: DEMO_CASE })).toHaveCount(0);
+  // Signing in again returns to the page the ended session was on.
+  await page.getByLabel('Email').fill('counsel@demo.example');
+  await page.getByLabel('Password').fill('merger-review-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/cases\?status=pre-filing$/);
+  await expect(page.getByRole('link', { name: DEMO_CASE })).toBeVisible();
   await context.close();
 });
