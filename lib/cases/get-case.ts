@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, parties, users } from '@/db/schema';
@@ -8,11 +8,13 @@ import { isUuid } from './access';
 
 const updater = alias(users, 'updater');
 
-// Parties and members ride along as JSON arrays, so the whole page is one round trip. Parties keep the
-// order they were added in; those added together (the demo seed) list acquirer before target, then by name.
+/** The order parties are listed in everywhere: as added; those added together (the demo seed) acquirer, target, other, then by name. */
+export const PARTY_ORDER = [asc(parties.createdAt), asc(parties.role), asc(parties.name), asc(parties.id)];
+
+// Parties and members ride along as JSON arrays, so the whole page is one round trip.
 const partiesJson = sql<PartyRow[]>`coalesce((
-  select json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role, 'country', p.country, 'ultimateParent', p.ultimate_parent, 'version', p.version) order by p.created_at, p.role, p.name, p.id)
-  from ${parties} p where p.case_id = ${cases.id}), '[]'::json)`;
+  select json_agg(json_build_object('id', ${parties.id}, 'name', ${parties.name}, 'role', ${parties.role}, 'country', ${parties.country}, 'ultimateParent', ${parties.ultimateParent}, 'version', ${parties.version}) order by ${sql.join(PARTY_ORDER, sql`, `)})
+  from ${parties} where ${parties.caseId} = ${cases.id}), '[]'::json)`;
 const membersJson = sql<MemberJson[]>`coalesce((
   select json_agg(json_build_object('userId', u.id, 'name', u.name, 'email', u.email, 'role', u.role,
     'addedAt', to_char(m.added_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by u.name, u.id)
@@ -23,8 +25,8 @@ type MemberJson = { userId: string; name: string; email: string; role: (typeof u
 
 /**
  * A case with its parties and members, for a user allowed to read it (else NotFoundError).
- * The wall check, the case, its last editor, parties and members come back in one query: this is
- * the hottest page. Nothing is returned before the policy has seen the membership.
+ * The case, its last editor, parties and members come back in one query: this is the hottest page.
+ * Nothing is returned before the policy has seen the membership, read from those members.
  */
 export async function getCase(opts: { actor: SessionUser; caseId: string }) {
   const { actor, caseId } = opts;
@@ -34,14 +36,14 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
     .select({
       c: cases,
       updatedByName: updater.name,
-      isMember: sql<boolean>`exists(select 1 from ${caseMembers} where ${and(eq(caseMembers.caseId, cases.id), eq(caseMembers.userId, actor.id))})`,
       parties: partiesJson,
       members: membersJson,
     })
     .from(cases)
     .innerJoin(updater, eq(updater.id, cases.updatedBy))
     .where(eq(cases.id, caseId));
-  if (!row || !can(actor, 'read', row.isMember)) throw new NotFoundError('This case');
+  const isMember = !!row && row.members.some((m) => m.userId === actor.id);
+  if (!row || !can(actor, 'read', isMember)) throw new NotFoundError('This case');
   const c = row.c;
   const archived = c.archivedAt !== null;
   return {
@@ -64,10 +66,10 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
     parties: row.parties,
     members: row.members.map((m) => ({ ...m, addedAt: new Date(m.addedAt) })),
     permissions: {
-      edit: !archived && can(actor, 'edit', row.isMember),
-      manageMembers: !archived && can(actor, 'manage-members', row.isMember),
-      archive: actor.role === 'counsel' && row.isMember,
-      isMember: row.isMember,
+      edit: !archived && can(actor, 'edit', isMember),
+      manageMembers: !archived && can(actor, 'manage-members', isMember),
+      archive: actor.role === 'counsel' && isMember,
+      isMember: isMember,
     },
   };
 }

@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { parties, partyTurnover } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
+import { PARTY_ORDER } from '@/lib/cases/get-case';
 import { euJurisdiction, JurisdictionInputError, type EuJurisdictionResult, type UndertakingTurnover } from '@/lib/jurisdiction';
 
 const EUR_M = 1_000_000;
@@ -16,7 +17,7 @@ export async function getEuJurisdiction(opts: { actor: SessionUser; caseId: stri
   const { actor, caseId } = opts;
   const db = await getDb();
   await requireCaseAbility(db, actor, caseId, 'read');
-  const partyRows = await db.select({ id: parties.id, name: parties.name, role: parties.role }).from(parties).where(eq(parties.caseId, caseId)).orderBy(asc(parties.createdAt), asc(parties.role), asc(parties.name), asc(parties.id));
+  const partyRows = await db.select({ id: parties.id, name: parties.name, role: parties.role }).from(parties).where(eq(parties.caseId, caseId)).orderBy(...PARTY_ORDER);
   const turnover = partyRows.length
     ? await db.select().from(partyTurnover).where(inArray(partyTurnover.partyId, partyRows.map((p) => p.id)))
     : [];
