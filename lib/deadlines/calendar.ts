@@ -2,12 +2,14 @@
 // "is this a working day?" with the year coverage checked on every lookup.
 
 import { EU_COMMISSION_HOLIDAYS } from './data/eu-commission-holidays';
+import { UK_ENGLAND_WALES_BANK_HOLIDAYS } from './data/uk-bank-holidays';
 import { dayNumberOf, isWeekend, toIsoDate, yearOf, type DayNumber } from './dates';
 import { DeadlineInputError, MissingCalendarError } from './errors';
 import { US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR, usFederalHolidays } from './us-federal-holidays';
 import type { Calendar, CalendarInput, CalendarKind, CalendarYearInfo, Holiday, HolidayRecord, IsoDate } from './types';
 
 const EU_BY_YEAR = new Map(EU_COMMISSION_HOLIDAYS.map((y) => [y.year, y]));
+const UK_BY_YEAR = new Map(UK_ENGLAND_WALES_BANK_HOLIDAYS.map((y) => [y.year, y]));
 
 export const EU_COMMISSION_CALENDAR: Calendar = {
   kind: 'eu-commission',
@@ -30,9 +32,20 @@ export const US_FEDERAL_CALENDAR: Calendar = {
     },
 };
 
+export const UK_ENGLAND_WALES_CALENDAR: Calendar = {
+  kind: 'uk-england-wales',
+  label: 'England and Wales bank holidays (gov.uk), bundled',
+  holidays: (year) => UK_BY_YEAR.get(year)?.holidays,
+  yearInfo: (year) => {
+    const entry = UK_BY_YEAR.get(year);
+    return entry && { source: entry.source, verified: entry.verified, note: entry.note };
+  },
+};
+
 export const BUNDLED_CALENDARS: Record<CalendarKind, Calendar> = {
   'eu-commission': EU_COMMISSION_CALENDAR,
   'us-federal': US_FEDERAL_CALENDAR,
+  'uk-england-wales': UK_ENGLAND_WALES_CALENDAR,
 };
 
 /**

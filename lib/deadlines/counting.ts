@@ -23,6 +23,17 @@ export interface WorkingDayWalk {
   suspendedWorkingDays: number;
 }
 
+/** How the first and last counted day are explained; the EU wording is the default. */
+export interface WalkWording {
+  first: string;
+  last: (n: number) => string;
+}
+
+const EU_WORDING: WalkWording = {
+  first: 'Working day 1: the period begins on the working day following the event (IR Art. 7)',
+  last: (n) => `Working day ${n}: last day, the period ends at the end of this day (IR Art. 8)`,
+};
+
 // A calendar that marks (almost) everything a holiday must not hang the request.
 const MAX_WALK_DAYS = 3 * 366;
 
@@ -39,6 +50,7 @@ export function walkWorkingDays(
   eventDay: DayNumber,
   length: number,
   suspensions: readonly SuspendedRange[] = [],
+  wording: WalkWording = EU_WORDING,
 ): WorkingDayWalk {
   const trace: TraceStep[] = [];
   const holidaysSkipped: Holiday[] = [];
@@ -74,12 +86,7 @@ export function walkWorkingDays(
       if (counted === 1) firstDay = day;
       const last = counted === length;
       const kind = counted === 1 && !last ? 'start' : last ? 'end' : 'counted';
-      const note =
-        kind === 'start'
-          ? 'Working day 1: the period begins on the working day following the event (IR Art. 7)'
-          : last
-            ? `Working day ${counted}: last day, the period ends at the end of this day (IR Art. 8)`
-            : `Working day ${counted}`;
+      const note = kind === 'start' ? wording.first : last ? wording.last(counted) : `Working day ${counted}`;
       trace.push({ date, kind, note, dayNumber: counted });
     }
   }

@@ -15,6 +15,7 @@ export class InvalidDateError extends Error {
 const CALENDAR_NAMES: Record<CalendarKind, string> = {
   'eu-commission': 'Commission holiday calendar',
   'us-federal': 'U.S. federal holiday calendar',
+  'uk-england-wales': 'England and Wales bank holiday calendar',
 };
 
 export class MissingCalendarError extends Error {

@@ -1,7 +1,7 @@
 /** A calendar date as 'YYYY-MM-DD'. Never a Date: legal days have no time zone. */
 export type IsoDate = string;
 
-export type CalendarKind = 'eu-commission' | 'us-federal';
+export type CalendarKind = 'eu-commission' | 'us-federal' | 'uk-england-wales';
 
 export interface Holiday {
   date: IsoDate;
