@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,7 +29,18 @@ export function getDb(): Promise<Db> {
   return getHandle().then((h) => h.db);
 }
 
+/**
+ * Work run inside `withHandle` uses that handle instead of the process-wide one: the race tests
+ * give each contender its own connection pool, as two app instances on one database would have.
+ */
+const scoped = new AsyncLocalStorage<Promise<DbHandle>>();
+export function withHandle<T>(handle: DbHandle, fn: () => Promise<T>): Promise<T> {
+  return scoped.run(Promise.resolve(handle), fn);
+}
+
 export function getHandle(): Promise<DbHandle> {
+  const own = scoped.getStore();
+  if (own) return own;
   g.__mergerDb ??= openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }).catch((err) => {
     g.__mergerDb = undefined;
     throw err;

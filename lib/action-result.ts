@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { ConcentrationError } from './concentration/errors';
 import { DeadlineInputError, EventSequenceError, InvalidDateError, MissingCalendarError } from './deadlines/errors';
+import { isDatabaseUnavailable, isRetryable, RETRY_MESSAGE, UNAVAILABLE_MESSAGE, uniqueViolation, uniqueViolationResult } from './db-errors';
 import { isDomainError, type ConflictInfo } from './errors';
 import { HsrInputError } from './hsr/money';
 import { NoHsrTableError } from './hsr/tables';
@@ -11,7 +12,7 @@ const ENGINE_ERRORS = [ConcentrationError, MissingCalendarError, DeadlineInputEr
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: ConflictInfo; notFound?: boolean };
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; conflict?: ConflictInfo; notFound?: boolean; unavailable?: boolean };
 
 export const SESSION_ENDED: ActionResult<never> = { ok: false, message: 'Your session has ended. Sign in again; your input is still on this page.' };
 
@@ -45,6 +46,13 @@ export async function toResult<T>(run: () => Promise<T>): Promise<ActionResult<T
     }
     if (err && typeof err === 'object' && 'digest' in err) throw err; // Next's redirect/notFound signals
     if (ENGINE_ERRORS.some((E) => err instanceof E)) return { ok: false, message: (err as Error).message };
+    const unique = uniqueViolation(err);
+    if (unique) return { ok: false, ...uniqueViolationResult(unique.constraint) };
+    if (isRetryable(err)) return { ok: false, message: RETRY_MESSAGE };
+    if (isDatabaseUnavailable(err)) {
+      console.error('Database unavailable during an action', err instanceof Error ? err.message : err);
+      return { ok: false, message: UNAVAILABLE_MESSAGE, unavailable: true };
+    }
     console.error('Unexpected error in action', err);
     return { ok: false, message: 'Something went wrong on our side; nothing was saved. Please try again.' };
   }

@@ -73,7 +73,8 @@ export async function previewClusterImport(opts: { actor: SessionUser; caseId: s
   const mode = modeSchema.parse(opts.mode);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await requireMarket(tx, actor, caseId, marketId, 'edit');
+    // The preview writes nothing and its fingerprint is checked again at commit: no need to hold up writers.
+    await requireMarket(tx, actor, caseId, marketId, 'edit', { lock: false });
     const p = await prepare(tx, marketId, file, mode);
     if (p.status === 'invalid') return p;
     const known = new Set((await tx.select({ name: marketFirms.name }).from(marketFirms).where(eq(marketFirms.marketId, marketId))).map((f) => f.name));
@@ -111,6 +112,8 @@ export async function commitClusterImport(opts: {
   const mode = modeSchema.parse(opts.mode);
   const db = await getDb();
   return db.transaction(async (tx) => {
+    // Locks the market before the fingerprint is read: a second commit waits here, then sees this
+    // one's rows and is refused as stale instead of deleting and inserting beside them.
     await requireMarket(tx, actor, caseId, marketId, 'edit');
     const p = await prepare(tx, marketId, file, mode);
     if (p.status === 'invalid') return p;
