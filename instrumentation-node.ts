@@ -3,6 +3,7 @@
 // so the server is started with NEXT_MANUAL_SIG_HANDLE=1.
 import { sql } from 'drizzle-orm';
 import { closeDb, getHandle } from './db/client';
+import { sweepSignInThrottle } from './lib/auth/throttle/failure-window';
 
 const handle = await getHandle();
 
@@ -13,6 +14,11 @@ if (handle.kind === 'pglite') {
   await analyze();
   setInterval(analyze, 15 * 60_000).unref();
 }
+
+// Failed sign-ins reach the audit trail as one event per account and window; a window whose attack
+// stopped is recorded by this sweep rather than waiting for the next attempt on that account.
+const sweep = () => sweepSignInThrottle().catch((err) => console.error('Sign-in throttle sweep failed', err));
+setInterval(sweep, 5 * 60_000).unref();
 
 let closing = false;
 async function shutdown(signal: string) {

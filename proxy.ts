@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { REQUEST_PATH_HEADER } from './lib/auth/request-meta';
+import { REQUEST_PATH_HEADER } from './lib/auth/request-path';
 
 // Sends visitors without a session cookie to sign-in, and nothing more: it does not decrypt the
 // cookie. Every page, action and download reads the session and the user's row from the database

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './auth/client-address';
 
 // The only reader of process.env: everything else imports `env`.
 const schema = z.object({
@@ -16,6 +17,19 @@ const schema = z.object({
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(25),
   PORT: z.coerce.number().int().positive().default(3000),
+  // Which proxies may tell the client's address (lib/auth/client-address.ts, README): none by default.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  // Set by scripts/serve.mjs, which writes each connection's own address into a header the client cannot set.
+  PEER_ADDRESS_FROM_SERVER: z.literal('1').optional(),
 });
 
 export type Env = z.infer<typeof schema>;

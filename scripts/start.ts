@@ -27,9 +27,9 @@ async function main() {
   console.log(`Database ready (${kind === 'pglite' ? `embedded, ${path.resolve(env.DATA_DIR)}` : 'PostgreSQL'})${seeded ? '; demo workspace seeded' : ''}.`);
   // A larger young generation: server rendering allocates many short-lived objects, and with the
   // default 16 MB semi-space the collector ran for about a tenth of the busy time (npm run bench http).
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', nextBin, 'start', '-p', String(env.PORT)], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(root, 'scripts', 'serve.mjs')], {
     stdio: 'inherit',
-    env: { ...process.env, AUTH_SECRET: authSecret, NEXT_MANUAL_SIG_HANDLE: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, PORT: String(env.PORT), AUTH_SECRET: authSecret, NEXT_MANUAL_SIG_HANDLE: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

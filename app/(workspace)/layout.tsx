@@ -39,6 +39,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           </span>
           <Link href="/account/calendar">Calendar feed</Link>
           <Link href="/account/password">Password</Link>
+          <Link href="/account/sessions">Sessions</Link>
           <form action={signOutAction}>
             <button type="submit" className="link">
               Sign out

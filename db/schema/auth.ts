@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ROLES, USER_STATUSES } from '@/lib/auth/schemas';
 
 export const roleEnum = pgEnum('role', ROLES);
@@ -20,11 +20,49 @@ export const users = pgTable('users', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const signInThrottle = pgTable('sign_in_throttle', {
-  email: text('email').primaryKey(),
-  failures: integer('failures').notNull(),
-  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+// One row per sign-in: its id travels in the session cookie, and every request reads it with the
+// user (lib/auth/session.ts), so signing out, "sign out everywhere" and an expired lifetime end the
+// session on the server, whatever the browser still holds.
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Refreshed at most once a minute (session.ts), so a page view is not a write.
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    lastIp: text('last_ip'),
+    userAgent: text('user_agent'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedReason: text('revoked_reason'),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId, t.createdAt), index('user_sessions_user_ip_idx').on(t.userId, t.ip)],
+);
+
+
+// Sign-in throttling (lib/auth/throttle/): one row per key — an account ("account:<email>") or an
+// account from one address ("pair:<email>|<ip>"). A check must first claim the key (busy_until),
+// so concurrent guesses are not all checked; failures push next_attempt_at further out.
+export const signInKeys = pgTable('sign_in_keys', {
+  key: text('key').primaryKey(),
+  email: text('email').notNull(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  busyUntil: timestamp('busy_until', { withTimezone: true }),
+}, (t) => [index('sign_in_keys_email_idx').on(t.email)]);
+
+// The open audit window of failed sign-ins per account: the trail gets one event per account and
+// window with the counts (lib/auth/throttle/failure-window.ts), never one per request.
+export const signInFailureWindows = pgTable('sign_in_failure_windows', {
+  account: text('account').primaryKey(),
+  userId: uuid('user_id'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  failures: integer('failures').notNull().default(0),
+  refused: integer('refused').notNull().default(0),
+  addresses: jsonb('addresses').$type<string[]>().notNull().default([]),
 });
 
 export const settings = pgTable('settings', {

@@ -1,26 +1,16 @@
 import type { NextAuthConfig } from 'next-auth';
 
-// Edge-safe half of the configuration: the proxy uses it and must never open the database.
+// The database-free half of the configuration (pages, token shape). lib/auth/index.ts adds the
+// providers, the session lifetime and the server-side session checks.
 export const authConfig = {
   trustHost: true,
   pages: { signIn: '/sign-in' },
-  session: { strategy: 'jwt', maxAge: 14 * 24 * 3600 },
+  session: { strategy: 'jwt' },
   providers: [],
   callbacks: {
-    authorized({ auth }) {
-      return !!auth?.user;
-    },
-    jwt({ token, user }) {
-      if (user) {
-        const u = user as { id: string; sessionEpoch?: number };
-        token.sub = u.id;
-        token.epoch = u.sessionEpoch ?? 0;
-        token.signedInAt = Date.now();
-      }
-      return token;
-    },
     session({ session, token }) {
-      return Object.assign(session, { userId: token.sub, epoch: token.epoch as number, signedInAt: token.signedInAt as number });
+      // Only what a client could need; the app itself reads the session row (lib/auth/session.ts).
+      return Object.assign(session, { userId: token.sub });
     },
   },
 } satisfies NextAuthConfig;

@@ -1,75 +1,65 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { signInThrottle, users } from '@/db/schema';
+import { signInKeys, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { burnPasswordCheck, verifyPassword } from './password';
-
-export const MAX_FAILURES = 5;
-export const THROTTLE_MINUTES = 15;
+import { startSession } from './sessions/start-session';
+import { claimKeys, countFailure, isUsualAddress, releaseKeys, type ThrottleKey } from './throttle/claim-keys';
+import { noteFailure, UNKNOWN_ACCOUNT } from './throttle/failure-window';
+import { ACCOUNT_FREE_FAILURES, accountKey, PAIR_FREE_FAILURES, pairKey } from './throttle/policy';
 
 export type CredentialResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: string; sessionEpoch: number } }
+  | { ok: true; user: { id: string; email: string; name: string; role: string; sessionEpoch: number; sessionId: string } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAt: Date };
 
 /**
- * Checks an email and password against the database, with a per-account throttle kept in the
- * database (so every app instance sees it). Unknown email and wrong password look the same.
+ * Checks an email and password against the database. Unknown email and wrong password look the
+ * same. Throttling (lib/auth/throttle/) is by account from this address and, for addresses the
+ * account has not signed in from lately, by account: a check first claims its keys, so guesses sent
+ * at once are not all checked, and failures make the next attempt wait a growing delay.
  */
 export async function checkCredentials(opts: { email: string; password: string; ip?: string | null; userAgent?: string | null }): Promise<CredentialResult> {
   const db = await getDb();
   const email = opts.email.trim().toLowerCase();
-  const who = { id: null, email, ip: opts.ip, userAgent: opts.userAgent };
-  const now = new Date();
-
-  const [throttle] = await db.select().from(signInThrottle).where(eq(signInThrottle.email, email));
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-    await db.transaction((tx) => recordAudit(tx, who, { action: 'auth.sign-in-refused', entityType: 'user', changes: { reason: 'throttled', lockedUntil: throttle.lockedUntil!.toISOString() } }));
-    return { ok: false, reason: 'throttled', retryAt: throttle.lockedUntil };
-  }
-
+  const ip = opts.ip ?? null;
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, status: users.status, passwordHash: users.passwordHash, sessionEpoch: users.sessionEpoch })
     .from(users)
     .where(eq(users.email, email));
-  let valid = false;
-  if (user) valid = await verifyPassword(user.passwordHash, opts.password);
-  else await burnPasswordCheck(opts.password);
+  const account = user ? email : UNKNOWN_ACCOUNT;
 
-  if (valid && user && user.status === 'active') {
-    await db.transaction(async (tx) => {
-      await tx.delete(signInThrottle).where(eq(signInThrottle.email, email));
-      await recordAudit(tx, { id: user.id, email, ip: opts.ip, userAgent: opts.userAgent }, { action: 'auth.sign-in', entityType: 'user', entityId: user.id });
-    });
-    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionEpoch: user.sessionEpoch } };
+  const keys: ThrottleKey[] = [{ key: pairKey(email, ip), free: PAIR_FREE_FAILURES }];
+  if (!(user && (await isUsualAddress(db, email, ip)))) keys.push({ key: accountKey(email), free: ACCOUNT_FREE_FAILURES });
+  const claim = await claimKeys(db, email, keys);
+  if (!claim.ok) {
+    await db.transaction((tx) => noteFailure(tx, { account, userId: user?.id ?? null, ip, refused: true }));
+    return { ok: false, reason: 'throttled', retryAt: claim.retryAt };
   }
 
-  const windowStart = new Date(now.getTime() - THROTTLE_MINUTES * 60_000);
-  const lockUntil = new Date(now.getTime() + THROTTLE_MINUTES * 60_000);
-  return db.transaction(async (tx) => {
-    // One statement so concurrent failures on several instances cannot undercount.
-    const [row] = await tx
-      .insert(signInThrottle)
-      .values({ email, failures: 1, firstFailureAt: now })
-      .onConflictDoUpdate({
-        target: signInThrottle.email,
-        set: {
-          failures: sql`case when ${signInThrottle.firstFailureAt} < ${windowStart.toISOString()}::timestamptz then 1 else ${signInThrottle.failures} + 1 end`,
-          firstFailureAt: sql`case when ${signInThrottle.firstFailureAt} < ${windowStart.toISOString()}::timestamptz then ${now.toISOString()}::timestamptz else ${signInThrottle.firstFailureAt} end`,
-          lockedUntil: null,
-        },
-      })
-      .returning();
-    await recordAudit(tx, { ...who, id: user?.id ?? null } as never, {
-      action: 'auth.sign-in-failed',
-      entityType: 'user',
-      entityId: user?.id ?? null,
-      changes: { reason: user ? (user.status === 'active' ? 'wrong password' : 'account disabled') : 'unknown email', failuresInWindow: row.failures },
+  let valid = false;
+  try {
+    if (user) valid = await verifyPassword(user.passwordHash, opts.password);
+    else await burnPasswordCheck(opts.password);
+  } catch (err) {
+    await releaseKeys(db, keys.map((k) => k.key));
+    throw err;
+  }
+
+  if (valid && user && user.status === 'active') {
+    const sessionId = await db.transaction(async (tx) => {
+      await tx.delete(signInKeys).where(eq(signInKeys.key, keys[0].key));
+      await releaseKeys(tx, keys.slice(1).map((k) => k.key));
+      const id = await startSession(tx, { userId: user.id, ip, userAgent: opts.userAgent });
+      await recordAudit(tx, { id: user.id, email, ip, userAgent: opts.userAgent }, { action: 'auth.sign-in', entityType: 'user', entityId: user.id, changes: { sessionId: id } });
+      return id;
     });
-    if (row.failures >= MAX_FAILURES) {
-      await tx.update(signInThrottle).set({ lockedUntil: lockUntil }).where(eq(signInThrottle.email, email));
-      await recordAudit(tx, who, { action: 'auth.locked-out', entityType: 'user', entityId: user?.id ?? null, changes: { lockedUntil: lockUntil.toISOString(), failures: row.failures } });
-    }
-    return { ok: false, reason: 'invalid' } as const;
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionEpoch: user.sessionEpoch, sessionId } };
+  }
+
+  await db.transaction(async (tx) => {
+    await countFailure(tx, keys);
+    await noteFailure(tx, { account, userId: user?.id ?? null, ip, refused: false });
   });
+  return { ok: false, reason: 'invalid' };
 }

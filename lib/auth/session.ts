@@ -4,49 +4,59 @@ import { decode, getToken, type JWT, type JWTDecodeParams } from 'next-auth/jwt'
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getHandle, type Db } from '@/db/client';
-import { settings, users } from '@/db/schema';
+import { userSessions, users } from '@/db/schema';
 import { dataStampSql } from '@/lib/audit/data-stamp';
 import { isUuid } from '@/lib/cases/access';
 import { BoundedMap } from '@/lib/bounded-map';
 import { env } from '@/lib/env';
 import type { SessionUser } from './permissions';
 import { clientMeta, REQUEST_PATH_HEADER } from './request-meta';
+import { sessionLiveSql } from './session-lifetime';
 import type { Role } from './schemas';
-
-export const DEFAULT_SESSION_HOURS = 8;
 
 export type CurrentUser = SessionUser & {
   mustChangePassword: boolean;
+  /** The server-side session this request belongs to (user_sessions). */
+  sessionId: string;
   /** The audit trail's head when this request read the user: the version of the data it sees (lib/stamped-cache.ts). */
   dataStamp: string;
 };
 
-// The query every request makes, built once per database handle rather than on each request.
-const currentUserColumns = {
-  id: users.id,
+// The query every request makes, built once per database handle rather than on each request: the
+// session row named by the cookie, its user, whether it is still live, and the data stamp — one
+// query, one parameter.
+const currentSessionColumns = {
+  userId: users.id,
   email: users.email,
   name: users.name,
   role: users.role,
   status: users.status,
   sessionEpoch: users.sessionEpoch,
   mustChangePassword: users.mustChangePassword,
-  sessionHours: sql<number | null>`(select (${settings.value} ->> 'hours')::int from ${settings} where ${settings.key} = 'session')`,
+  live: sessionLiveSql,
+  // Whether "last seen" is over a minute old: only then does the request write it (touchSession).
+  stale: sql<boolean>`(${userSessions.lastSeenAt} < now() - interval '1 minute')`,
   dataStamp: dataStampSql,
 };
-const columnNames = Object.keys(currentUserColumns);
-const prepareCurrentUser = (db: Db) =>
-  db.select(currentUserColumns).from(users).where(eq(users.id, sql.placeholder('id'))).prepare('current_user');
-type UserRow = Awaited<ReturnType<ReturnType<typeof prepareCurrentUser>['execute']>>[number];
-const prepared = new WeakMap<Db, { query: ReturnType<typeof prepareCurrentUser>; text: string }>();
+const columnNames = Object.keys(currentSessionColumns);
+const prepareCurrentSession = (db: Db) =>
+  db
+    .select(currentSessionColumns)
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(eq(userSessions.id, sql.placeholder('id')))
+    .prepare('current_session');
+type SessionRow = Awaited<ReturnType<ReturnType<typeof prepareCurrentSession>['execute']>>[number];
+const prepared = new WeakMap<Db, { query: ReturnType<typeof prepareCurrentSession>; text: string }>();
 
-async function readUserRow(userId: string): Promise<UserRow | undefined> {
-  if (!isUuid(userId)) return undefined;
+async function readSessionRow(sessionId: string): Promise<SessionRow | undefined> {
+  if (!isUuid(sessionId)) return undefined;
   const handle = await getHandle();
   let p = prepared.get(handle.db);
   if (!p) {
-    const query = prepareCurrentUser(handle.db);
+    const query = prepareCurrentSession(handle.db);
     const text = query.getQuery().sql;
-    if (/\$[02-9]/.test(text)) throw new Error('The current-user query must have exactly one parameter ($1).');
+    if (/\$[02-9]/.test(text)) throw new Error('The current-session query must have exactly one parameter ($1).');
     prepared.set(handle.db, (p = { query, text }));
   }
   if (handle.kind === 'pglite') {
@@ -54,38 +64,59 @@ async function readUserRow(userId: string): Promise<UserRow | undefined> {
     // bind, describe, execute, sync); the simple protocol takes one. This query runs on every
     // request, so here its one parameter, a UUID checked above, is written into the text instead.
     const client = (handle.db as unknown as { $client: { exec(q: string, o: { rowMode: 'array' }): Promise<{ rows: unknown[][] }[]> } }).$client;
-    const [result] = await client.exec(p.text.replace('$1', `'${userId}'::uuid`), { rowMode: 'array' });
+    const [result] = await client.exec(p.text.replace('$1', `'${sessionId}'::uuid`), { rowMode: 'array' });
     const values = result?.rows[0];
-    return values && (Object.fromEntries(columnNames.map((name, i) => [name, values[i]])) as UserRow);
+    return values && (Object.fromEntries(columnNames.map((name, i) => [name, values[i]])) as SessionRow);
   }
-  const [row] = await p.query.execute({ id: userId });
+  const [row] = await p.query.execute({ id: sessionId });
   return row;
 }
 
+/** Whether the app accepts these claims: the session row is live, belongs to the token's user, who is active. */
+function accepts(claims: SessionClaims, row: SessionRow | undefined): row is SessionRow {
+  return !!row && row.userId === claims.userId && row.live && row.status === 'active' && row.sessionEpoch === claims.epoch;
+}
+
+/** For next-auth's own session endpoint: it must refuse exactly what the app refuses. */
+export async function sessionClaimsAccepted(token: { sub?: unknown; sid?: unknown; epoch?: unknown }): Promise<boolean> {
+  if (typeof token.sub !== 'string' || typeof token.sid !== 'string') return false;
+  const claims = { userId: token.sub, sessionId: token.sid, epoch: Number(token.epoch ?? 0) };
+  return accepts(claims, await readSessionRow(claims.sessionId));
+}
+
+// "Last seen" for the sessions page, written at most once a minute per session and off the
+// request's path: a failure here must not fail the page.
+function touchSession(sessionId: string, ip: string | null) {
+  void getHandle()
+    .then(({ db }) => db.update(userSessions).set({ lastSeenAt: new Date(), lastIp: ip }).where(eq(userSessions.id, sessionId)))
+    .catch((err) => console.error('Could not record session activity', err));
+}
+
 /**
- * The signed-in user, read from the database on every request: a disabled account, a changed role
- * or a reset password takes effect on the user's next request, on every app instance.
+ * The signed-in user, read from the database on every request with their session: signing out, a
+ * revoked session, a disabled account, a changed role or a reset password takes effect on the
+ * user's next request, on every app instance.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await readSessionCookie();
-  if (!session) return null;
-  const row = await readUserRow(session.userId);
-  if (!row || row.status !== 'active' || row.sessionEpoch !== session.epoch) return null;
-  const hours = row.sessionHours ?? DEFAULT_SESSION_HOURS;
-  if (!session.signedInAt || Date.now() - session.signedInAt > hours * 3600_000) return null;
+  const claims = await readSessionCookie();
+  if (!claims) return null;
+  const row = await readSessionRow(claims.sessionId);
+  if (!accepts(claims, row)) return null;
   const meta = clientMeta(await headers());
+  if (row.stale) touchSession(claims.sessionId, meta.ip);
   return {
-    id: row.id,
+    id: row.userId,
     email: row.email,
     name: row.name,
     role: row.role as Role,
     mustChangePassword: row.mustChangePassword,
+    sessionId: claims.sessionId,
     dataStamp: row.dataStamp,
     ...meta,
   };
 });
 
-type SessionClaims = { userId: string; epoch: number; signedInAt: number | undefined };
+type SessionClaims = { userId: string; sessionId: string; epoch: number };
 
 // As next-auth has them: the numbered rotation secrets first, then AUTH_SECRET.
 const SECRETS = [env.AUTH_SECRET_3, env.AUTH_SECRET_2, env.AUTH_SECRET_1, env.AUTH_SECRET].filter((s): s is string => !!s);
@@ -113,7 +144,7 @@ const rememberingDecode = async (params: JWTDecodeParams): Promise<JWT | null> =
  * protocol, else the forwarded protocol Next.js sets). Sign-out clears only that name, so a leftover
  * cookie under the other must not count. next-auth's `auth()` would run its whole session endpoint
  * in-process and re-encrypt a cookie a server component cannot set; this decrypts once per cookie.
- * Sessions last a fixed time from sign-in (checked above), not a rolling one.
+ * Sessions last a fixed time from sign-in (session-lifetime.ts), not a rolling one.
  */
 async function readSessionCookie(): Promise<SessionClaims | null> {
   if (!SECRETS.length) return null;
@@ -121,8 +152,8 @@ async function readSessionCookie(): Promise<SessionClaims | null> {
   const secureCookie = AUTH_URL_IS_HTTPS ?? (h.get('x-forwarded-proto') ?? 'https').split(',')[0].trim() === 'https';
   // Only the Cookie header: getToken would also take a bearer token from Authorization.
   const payload = await getToken({ req: { headers: { cookie: h.get('cookie') ?? '' } }, secureCookie, secret: SECRETS, decode: rememberingDecode });
-  if (!payload?.sub || typeof payload.exp !== 'number') return null;
-  return { userId: payload.sub, epoch: Number(payload.epoch ?? 0), signedInAt: typeof payload.signedInAt === 'number' ? payload.signedInAt : undefined };
+  if (!payload?.sub || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return null;
+  return { userId: payload.sub, sessionId: payload.sid, epoch: Number(payload.epoch ?? 0) };
 }
 
 /** Pages and layouts: the user, or off to sign-in. */

@@ -1,12 +1,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
-import { settings, users } from '@/db/schema';
+import { getDb, type Tx } from '@/db/client';
+import { settings, signInKeys, users } from '@/db/schema';
+import { closeWindow } from '@/lib/auth/throttle/failure-window';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { createUserSchema, settingsSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from '@/lib/auth/schemas';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { isUuid } from '@/lib/cases/access';
+import { DEFAULT_SESSION_HOURS } from '@/lib/auth/session-lifetime';
 
 function requireAdmin(actor: SessionUser) {
   if (!canGlobal(actor, 'manage-users')) throw new ForbiddenError('Only an administrator can manage users.');
@@ -27,7 +29,15 @@ const PUBLIC_FIELDS = {
 export async function listUsers(opts: { actor: SessionUser }) {
   requireAdmin(opts.actor);
   const db = await getDb();
-  return db.select(PUBLIC_FIELDS).from(users).orderBy(asc(users.email));
+  return db
+    .select({
+      ...PUBLIC_FIELDS,
+      // Until when failed sign-ins make some attempt on this account wait (null: none does). The outer
+      // column is spelled out: drizzle leaves columns unqualified in a single-table select.
+      signInPausedUntil: sql<string | null>`(select max(k.next_attempt_at)::text from ${signInKeys} k where k.email = "users"."email" and k.next_attempt_at > now())`,
+    })
+    .from(users)
+    .orderBy(asc(users.email));
 }
 
 /** Creates an account with a one-time password that the admin hands over; it must be changed at first sign-in. */
@@ -91,8 +101,29 @@ export async function resetPassword(opts: { actor: SessionUser; userId: string }
       .where(eq(users.id, opts.userId))
       .returning({ email: users.email });
     if (!res.length) throw new NotFoundError('This user');
+    await clearThrottle(tx, res[0].email); // the new one-time password must not meet the old delays
     await recordAudit(tx, opts.actor, { action: 'user.password-reset', entityType: 'user', entityId: opts.userId, changes: { email: res[0].email } });
     return { oneTimePassword: password };
+  });
+}
+
+async function clearThrottle(tx: Tx, email: string) {
+  const cleared = await tx.delete(signInKeys).where(eq(signInKeys.email, email)).returning({ key: signInKeys.key });
+  await closeWindow(tx, email);
+  return cleared.length;
+}
+
+/** Lets the account sign in again at once from any address: its failure delays are forgotten (the failures stay in the trail). */
+export async function unlockSignIn(opts: { actor: SessionUser; userId: string }) {
+  requireAdmin(opts.actor);
+  if (!isUuid(opts.userId)) throw new NotFoundError('This user');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, opts.userId));
+    if (!user) throw new NotFoundError('This user');
+    const keysCleared = await clearThrottle(tx, user.email);
+    await recordAudit(tx, opts.actor, { action: 'user.unlock-sign-in', entityType: 'user', entityId: opts.userId, changes: { email: user.email, keysCleared } });
+    return { keysCleared };
   });
 }
 
@@ -106,12 +137,8 @@ export async function setSessionHours(opts: { actor: SessionUser; input: { sessi
       .insert(settings)
       .values({ key: 'session', value: { hours: sessionHours } })
       .onConflictDoUpdate({ target: settings.key, set: { value: { hours: sessionHours }, updatedAt: new Date() } });
-    await recordAudit(tx, opts.actor, { action: 'settings.update', entityType: 'settings', entityId: 'session', changes: { hours: { before: (before?.value as { hours?: number })?.hours ?? 8, after: sessionHours } } });
+    await recordAudit(tx, opts.actor, { action: 'settings.update', entityType: 'settings', entityId: 'session', changes: { hours: { before: (before?.value as { hours?: number })?.hours ?? DEFAULT_SESSION_HOURS, after: sessionHours } } });
   });
 }
 
-export async function getSessionHours() {
-  const db = await getDb();
-  const [row] = await db.select().from(settings).where(eq(settings.key, 'session'));
-  return (row?.value as { hours?: number } | undefined)?.hours ?? 8;
-}
+export { getSessionHours } from '@/lib/auth/session-hours';

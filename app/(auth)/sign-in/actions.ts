@@ -4,7 +4,6 @@ import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth';
 import { signInSchema } from '@/lib/auth/schemas';
 import { zodFieldErrors, type ActionResult } from '@/lib/action-result';
-import { THROTTLE_MINUTES } from '@/lib/auth/check-credentials';
 
 export async function signInAction(input: unknown, callbackUrl?: string): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
@@ -19,7 +18,7 @@ export async function signInAction(input: unknown, callbackUrl?: string): Promis
       return {
         ok: false,
         message: throttled
-          ? `Too many failed sign-in attempts for this account. Sign-in is paused for ${THROTTLE_MINUTES} minutes; try again later or ask an administrator.`
+          ? 'Too many failed sign-in attempts for this account. Wait a few minutes and try again, or ask an administrator to unlock it.'
           : 'The email or password is not correct.',
       };
     }

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { SESSION_ENDED, toResult } from '@/lib/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/auth/schemas';
-import { createUser, resetPassword, setSessionHours, updateUser } from '@/lib/users/manage-users';
+import { createUser, resetPassword, setSessionHours, unlockSignIn, updateUser } from '@/lib/users/manage-users';
 
 async function asAdmin<T>(fn: (actor: NonNullable<Awaited<ReturnType<typeof sessionUserOrNull>>>) => Promise<T>) {
   const actor = await sessionUserOrNull();
@@ -25,4 +25,7 @@ export async function resetPasswordAction(userId: string) {
 }
 export async function setSessionHoursAction(input: { sessionHours: number }) {
   return asAdmin((actor) => setSessionHours({ actor, input }));
+}
+export async function unlockSignInAction(userId: string) {
+  return asAdmin((actor) => unlockSignIn({ actor, userId }));
 }

@@ -27,7 +27,7 @@ export default async function UsersPage() {
         </thead>
         <tbody>
           {rows.map((u) => (
-            <UserRow key={u.id} user={{ id: u.id, name: u.name, email: u.email, role: u.role, status: u.status, version: u.version, mustChangePassword: u.mustChangePassword }} self={u.id === user.id} />
+            <UserRow key={u.id} user={{ id: u.id, name: u.name, email: u.email, role: u.role, status: u.status, version: u.version, mustChangePassword: u.mustChangePassword, signInPausedUntil: u.signInPausedUntil }} self={u.id === user.id} />
           ))}
         </tbody>
       </table>

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ROLES, ROLE_LABELS, type Role } from '@/lib/auth/schemas';
-import { resetPasswordAction, updateUserAction } from '../actions';
+import { resetPasswordAction, unlockSignInAction, updateUserAction } from '../actions';
 
 interface U {
   id: string;
@@ -13,6 +13,8 @@ interface U {
   status: 'active' | 'disabled';
   version: number;
   mustChangePassword: boolean;
+  /** ISO time until which failed sign-ins make this account wait, or null. */
+  signInPausedUntil: string | null;
 }
 
 export function UserRow({ user, self }: { user: U; self: boolean }) {
@@ -29,6 +31,7 @@ export function UserRow({ user, self }: { user: U; self: boolean }) {
       <td>
         {user.name}
         {user.mustChangePassword ? <div className="badge warn">must change password</div> : null}
+        {user.signInPausedUntil ? <div className="badge warn">sign-in paused until {new Date(user.signInPausedUntil).toISOString().slice(11, 16)} UTC</div> : null}
       </td>
       <td>{user.email}</td>
       <td>
@@ -69,6 +72,22 @@ export function UserRow({ user, self }: { user: U; self: boolean }) {
             >
               Reset password
             </button>
+            {user.signInPausedUntil ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  aria-label={`Unlock sign-in of ${user.email}`}
+                  onClick={async () => {
+                    const res = await unlockSignInAction(user.id);
+                    setMessage(res.ok ? { ok: true, text: 'Unlocked: they can sign in again now.' } : { ok: false, text: res.message });
+                    router.refresh();
+                  }}
+                >
+                  Unlock sign-in
+                </button>
+              </>
+            ) : null}
           </>
         ) : (
           <span className="muted">you</span>
