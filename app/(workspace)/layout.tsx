@@ -28,6 +28,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               <Link href="/admin/users">Users</Link>
               <Link href="/admin/templates">Templates</Link>
               <Link href="/admin/audit">Audit trail</Link>
+              <Link href="/admin/wall-report">Wall report</Link>
               <Link href="/admin/calendars">Calendars</Link>
               <Link href="/admin/accelerators">Accelerators</Link>
             </>

@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { caseMembers, cases } from '@/db/schema';
 import { can, type CaseAbility, type SessionUser } from '@/lib/auth/permissions';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { recordWallRefusal } from '@/lib/wall/record-refusal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
@@ -29,8 +30,13 @@ export async function requireCaseAbility(db: Executor, user: SessionUser, caseId
     })
     .from(cases)
     .where(eq(cases.id, caseId));
-  if (!row || !can(user, 'read', row.isMember)) throw new NotFoundError('This case');
+  if (!row) throw new NotFoundError('This case');
+  if (!can(user, 'read', row.isMember)) {
+    recordWallRefusal({ actor: user, caseId: row.id, ability, kind: 'not a member' });
+    throw new NotFoundError('This case');
+  }
   if (!can(user, ability, row.isMember)) {
+    recordWallRefusal({ actor: user, caseId: row.id, ability, kind: 'role' });
     throw new ForbiddenError(user.role === 'auditor' ? 'Auditors have read-only access to cases.' : 'Your role does not allow this change on this case.');
   }
   const archived = row.archivedAt !== null;

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { caseMembers, cases, parties, users } from '@/db/schema';
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import { NotFoundError } from '@/lib/errors';
+import { recordWallRefusal } from '@/lib/wall/record-refusal';
 import { isUuid } from './access';
 
 const updater = alias(users, 'updater');
@@ -43,7 +44,11 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
     .innerJoin(updater, eq(updater.id, cases.updatedBy))
     .where(eq(cases.id, caseId));
   const isMember = !!row && row.members.some((m) => m.userId === actor.id);
-  if (!row || !can(actor, 'read', isMember)) throw new NotFoundError('This case');
+  if (!row) throw new NotFoundError('This case');
+  if (!can(actor, 'read', isMember)) {
+    recordWallRefusal({ actor, caseId, ability: 'read', kind: 'not a member' });
+    throw new NotFoundError('This case');
+  }
   const c = row.c;
   const archived = c.archivedAt !== null;
   return {
