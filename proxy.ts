@@ -1,12 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from './lib/env';
+import { parseTrustedProxies } from './lib/auth/client-address';
 import { REQUEST_PATH_HEADER } from './lib/auth/request-path';
+import { HSTS, newNonce, pageCsp, servedOverHttps } from './lib/http/security-headers';
 
-// Sends visitors without a session cookie to sign-in, and nothing more: it does not decrypt the
-// cookie. Every page, action and download reads the session and the user's row from the database
-// itself (lib/auth/session.ts), so a forged, expired or revoked cookie gets no further than it would
-// without this proxy; decrypting here too cost a second JWE decode (and a re-encoded cookie) on every
-// request.
+// Two jobs, and nothing more. It sends visitors without a session cookie to sign-in: it does not
+// decrypt the cookie. Every page, action and download reads the session and the user's row from
+// the database itself (lib/auth/session.ts), so a forged, expired or revoked cookie gets no further
+// than it would without this proxy; decrypting here too cost a second JWE decode (and a re-encoded
+// cookie) on every request. And it gives every page its own CSP nonce (lib/http/security-headers.ts).
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+// Reachable signed out: sign-in, next-auth's endpoints, calendar feeds (their token is the credential), health.
+const PUBLIC = /^\/(sign-in|api\/auth|api\/feeds|api\/health)(\/|$)/;
+const TRUSTS_PROXIES = parseTrustedProxies(env.TRUSTED_PROXIES).kind !== 'none';
+const DEV = env.NODE_ENV === 'development';
 
 /** Where to come back to after signing in: the page, without the router's cache-busting parameter. */
 function returnPath(url: NextRequest['nextUrl']): string {
@@ -17,17 +24,32 @@ function returnPath(url: NextRequest['nextUrl']): string {
   return search ? `${url.pathname}?${search}` : url.pathname;
 }
 
-export default function proxy(request: NextRequest) {
-  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) {
-    const headers = new Headers(request.headers);
-    headers.set(REQUEST_PATH_HEADER, returnPath(request.nextUrl)); // overwrites any the client sent
-    return NextResponse.next({ request: { headers } });
+function withHsts(request: NextRequest, response: NextResponse) {
+  if (servedOverHttps({ authUrl: env.AUTH_URL, trustsProxies: TRUSTS_PROXIES, forwardedProto: request.headers.get('x-forwarded-proto') })) {
+    response.headers.set('Strict-Transport-Security', HSTS);
   }
-  const signIn = new URL('/sign-in', request.nextUrl.origin);
-  signIn.searchParams.set('callbackUrl', returnPath(request.nextUrl));
-  return NextResponse.redirect(signIn);
+  return response;
+}
+
+export default function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  const signedIn = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value);
+  if (!signedIn && !PUBLIC.test(path)) {
+    const signIn = new URL('/sign-in', request.nextUrl.origin);
+    signIn.searchParams.set('callbackUrl', returnPath(request.nextUrl));
+    return withHsts(request, NextResponse.redirect(signIn));
+  }
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, returnPath(request.nextUrl)); // overwrites any the client sent
+  // Route handlers (downloads, exports, feeds) set their own, stricter CSP: a page's would override it.
+  if (path.startsWith('/api/')) return withHsts(request, NextResponse.next({ request: { headers } }));
+  const csp = pageCsp(newNonce(), { dev: DEV });
+  headers.set('Content-Security-Policy', csp); // Next reads the nonce from here for its own scripts
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return withHsts(request, response);
 }
 
 export const config = {
-  matcher: ['/((?!api/auth|api/feeds|api/health|sign-in|_next/static|_next/image|favicon.ico|fonts/).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|fonts/).*)'],
 };
