@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { checklistItems, checklists, checklistTemplates, checklistTemplateVersions } from '@/db/schema';
+import { checklistItems, checklists, checklistTemplates, checklistTemplateVersions, reviews } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
@@ -23,6 +23,12 @@ export async function createChecklist(opts: { actor: SessionUser; caseId: string
       .innerJoin(checklistTemplateVersions, and(eq(checklistTemplateVersions.templateId, checklistTemplates.id), eq(checklistTemplateVersions.number, checklistTemplates.currentVersion)))
       .where(eq(checklistTemplates.id, data.templateId));
     if (!tpl) throw new ValidationError('Choose a template.', { templateId: 'That template does not exist.' });
+    // A review of another case would tie this checklist to a matter behind another wall (the
+    // database's foreign key on (case_id, review_id) refuses it too; this says so in words).
+    if (data.reviewId) {
+      const [review] = await tx.select({ id: reviews.id }).from(reviews).where(and(eq(reviews.id, data.reviewId), eq(reviews.caseId, caseId)));
+      if (!review) throw new ValidationError('Choose a review of this case.', { reviewId: 'That review is not part of this case.' });
+    }
     const name = data.name || tpl.name;
     const [list] = await tx
       .insert(checklists)
