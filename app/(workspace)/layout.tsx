@@ -3,12 +3,15 @@ import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { requireUser } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/auth/schemas';
+import { euCalendarNotice } from '@/lib/calendars/calendar-outlook';
+import { todayFor } from '@/lib/reviews/today';
 import { signOutAction } from './actions';
 import { NotificationsNavLink } from './notifications/_components/nav-link';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   await connection();
   const user = await requireUser({ allowPasswordChange: true });
+  const calendarNotice = await euCalendarNotice({ actor: user, today: todayFor('eu-commission') });
   return (
     <>
       <a href="#main" className="skip-link">
@@ -49,6 +52,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         </div>
       </header>
       <main id="main" className="page">
+        {calendarNotice ? (
+          <p className="warning" data-calendar-notice>
+            {calendarNotice} <Link href="/admin/calendars">Review the calendars</Link>
+          </p>
+        ) : null}
         {children}
       </main>
     </>

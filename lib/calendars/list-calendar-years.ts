@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { holidayCalendarYears, users } from '@/db/schema';
 import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
-import { usFederalHolidays } from '@/lib/deadlines';
+import { provisionalEuYears, usFederalHolidays } from '@/lib/deadlines';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { CALENDAR_KINDS, type CalendarKindValue } from './schemas';
 
@@ -48,11 +48,23 @@ export async function getCalendarYear(opts: { actor: SessionUser; kind: string; 
     .from(holidayCalendarYears)
     .leftJoin(users, eq(users.id, holidayCalendarYears.updatedBy))
     .where(and(eq(holidayCalendarYears.kind, kind), eq(holidayCalendarYears.year, opts.year)));
-  if (row) return { stored: true as const, ...row };
-  const generated = kind === 'us-federal' ? usFederalHolidays(opts.year) : undefined;
+  if (row) return { stored: true as const, provisional: false, ...row };
+  if (kind === 'eu-commission') {
+    // A provisional year opens pre-filled with the derived list: the admin checks it against the
+    // Official Journal, names the publication and saves it, which makes it official.
+    const official = await db
+      .select({ year: holidayCalendarYears.year, holidays: holidayCalendarYears.holidays })
+      .from(holidayCalendarYears)
+      .where(eq(holidayCalendarYears.kind, 'eu-commission'));
+    const derived = provisionalEuYears(Object.fromEntries(official.map((r) => [r.year, r.holidays]))).years[opts.year];
+    if (!derived) throw new NotFoundError('This calendar year');
+    return { stored: false as const, provisional: true, kind, year: opts.year, holidays: derived.holidays, source: '', verified: false, note: '', version: null };
+  }
+  const generated = usFederalHolidays(opts.year);
   if (!generated) throw new NotFoundError('This calendar year');
   return {
     stored: false as const,
+    provisional: false,
     kind,
     year: opts.year,
     holidays: [...generated],

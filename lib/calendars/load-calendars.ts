@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { holidayCalendarYears } from '@/db/schema';
-import { calendarFromRecord, usFederalHolidays, US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR, type Calendar, type CalendarYearInfo, type Holiday } from '@/lib/deadlines';
+import { euCalendarWithProvisional, usFederalHolidays, US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR, type Calendar, type CalendarYearInfo, type Holiday } from '@/lib/deadlines';
 
 export interface DbCalendars {
   eu: Calendar;
@@ -15,7 +15,8 @@ const US_GENERATED: CalendarYearInfo = {
 
 /**
  * The calendars every computation uses, read from the admin-edited rows. The Commission's has
- * only the years in the table (a missing year makes the engine say so); the U.S. one is generated
+ * the official years in the table plus the provisional years derived from them (marked as such
+ * on every deadline that uses one); any other year makes the engine say so. The U.S. one is generated
  * from the statute for every year, and a row for a year replaces the generated list (an ad hoc
  * closure, say).
  */
@@ -23,8 +24,7 @@ export async function loadCalendars(db: Executor): Promise<DbCalendars> {
   const rows = await db.select().from(holidayCalendarYears).orderBy(asc(holidayCalendarYears.year));
   const info = (r: (typeof rows)[number]): CalendarYearInfo => ({ source: r.source, verified: r.verified, ...(r.note ? { note: r.note } : {}) });
   const euRows = rows.filter((r) => r.kind === 'eu-commission');
-  const eu = calendarFromRecord(
-    'eu-commission',
+  const eu = euCalendarWithProvisional(
     Object.fromEntries(euRows.map((r) => [r.year, r.holidays])),
     { label: 'European Commission public holidays (Brussels)', yearInfo: Object.fromEntries(euRows.map((r) => [r.year, info(r)])) },
   );

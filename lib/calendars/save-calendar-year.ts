@@ -6,11 +6,15 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/reviews/conflict';
 import { requireCalendarAdmin } from './list-calendar-years';
+import { loadCalendars } from './load-calendars';
+import { recomputeEuDependents } from './recompute-dependents';
 import { calendarYearSchema, type CalendarYearInput } from './schemas';
 
 /**
  * Adds a year (version null) or corrects one (version = the one the admin opened). Every
- * deadline that reads the year changes with it, so the audit event keeps the full before/after.
+ * deadline that reads the year changes with it, so the audit event keeps the full before/after;
+ * for the Commission calendar the moved EU deadlines are audited on their cases too (a new
+ * official year replaces a provisional one, and the years after it are derived afresh).
  */
 export async function saveCalendarYear(opts: { actor: SessionUser; input: CalendarYearInput }) {
   requireCalendarAdmin(opts.actor);
@@ -18,6 +22,8 @@ export async function saveCalendarYear(opts: { actor: SessionUser; input: Calend
   const { version, ...values } = data;
   const db = await getDb();
   return db.transaction(async (tx) => {
+    const calendarsBefore = data.kind === 'eu-commission' ? await loadCalendars(tx) : null;
+    const dependents = async (action: string) => (calendarsBefore ? (await recomputeEuDependents(tx, opts.actor, calendarsBefore, { year: data.year, action })).length : 0);
     const [before] = await tx
       .select()
       .from(holidayCalendarYears)
@@ -32,8 +38,9 @@ export async function saveCalendarYear(opts: { actor: SessionUser; input: Calend
           if (isUniqueViolation(error)) throw new ValidationError(`The ${data.year} calendar was just added by someone else; open it to correct it.`, { year: `${data.year} already exists.` });
           throw error;
         });
-      await recordAudit(tx, opts.actor, { action: 'calendar.year-create', entityType: 'holiday_calendar_year', entityId: row.id, changes: values });
-      return row;
+      const recomputed = await dependents(data.kind === 'eu-commission' ? 'entered as the official list' : 'added');
+      await recordAudit(tx, opts.actor, { action: 'calendar.year-create', entityType: 'holiday_calendar_year', entityId: row.id, changes: { ...values, recomputedDeadlines: recomputed } });
+      return { ...row, recomputed };
     }
     if (!before) throw new NotFoundError('This calendar year');
     const [row] = await tx
@@ -50,13 +57,14 @@ export async function saveCalendarYear(opts: { actor: SessionUser; input: Calend
         current: { source: before.source, verified: before.verified ? 'yes' : 'no', note: before.note, holidays: `${before.holidays.length} holidays` },
       });
     }
+    const recomputed = await dependents('corrected');
     await recordAudit(tx, opts.actor, {
       action: 'calendar.year-update',
       entityType: 'holiday_calendar_year',
       entityId: row.id,
-      changes: { kind: data.kind, year: data.year, ...diffFields(before as Record<string, unknown>, values) },
+      changes: { kind: data.kind, year: data.year, ...diffFields(before as Record<string, unknown>, values), recomputedDeadlines: recomputed },
     });
-    return row;
+    return { ...row, recomputed };
   });
 }
 

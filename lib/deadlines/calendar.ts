@@ -3,23 +3,39 @@
 
 import { EU_COMMISSION_HOLIDAYS } from './data/eu-commission-holidays';
 import { UK_ENGLAND_WALES_BANK_HOLIDAYS } from './data/uk-bank-holidays';
+import { provisionalEuYears } from './eu-provisional';
 import { dayNumberOf, isWeekend, toIsoDate, yearOf, type DayNumber } from './dates';
 import { DeadlineInputError, MissingCalendarError } from './errors';
 import { US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR, usFederalHolidays } from './us-federal-holidays';
 import type { Calendar, CalendarInput, CalendarKind, CalendarYearInfo, Holiday, HolidayRecord, IsoDate } from './types';
 
-const EU_BY_YEAR = new Map(EU_COMMISSION_HOLIDAYS.map((y) => [y.year, y]));
 const UK_BY_YEAR = new Map(UK_ENGLAND_WALES_BANK_HOLIDAYS.map((y) => [y.year, y]));
 
-export const EU_COMMISSION_CALENDAR: Calendar = {
-  kind: 'eu-commission',
-  label: 'European Commission public holidays (Brussels), bundled',
-  holidays: (year) => EU_BY_YEAR.get(year)?.holidays,
-  yearInfo: (year) => {
-    const entry = EU_BY_YEAR.get(year);
-    return entry && { source: entry.source, verified: entry.verified, note: entry.note };
+/**
+ * The Commission's calendar from its official years, extended by the provisional years derived
+ * from them (eu-provisional.ts). Used for the bundled data and for the admin-edited rows alike.
+ */
+export function euCalendarWithProvisional(
+  official: HolidayRecord,
+  meta: { label: string; yearInfo?: Readonly<Record<number, CalendarYearInfo>> },
+): Calendar {
+  const base = calendarFromRecord('eu-commission', official, meta);
+  const provisional = provisionalEuYears(official).years;
+  return {
+    kind: 'eu-commission',
+    label: meta.label,
+    holidays: (year) => base.holidays(year) ?? provisional[year]?.holidays,
+    yearInfo: (year) => base.yearInfo?.(year) ?? provisional[year]?.info,
+  };
+}
+
+export const EU_COMMISSION_CALENDAR: Calendar = euCalendarWithProvisional(
+  Object.fromEntries(EU_COMMISSION_HOLIDAYS.map((y) => [y.year, y.holidays])),
+  {
+    label: 'European Commission public holidays (Brussels), bundled',
+    yearInfo: Object.fromEntries(EU_COMMISSION_HOLIDAYS.map((y) => [y.year, { source: y.source, verified: y.verified, ...(y.note ? { note: y.note } : {}) }])),
   },
-};
+);
 
 export const US_FEDERAL_CALENDAR: Calendar = {
   kind: 'us-federal',
@@ -125,6 +141,11 @@ export class HolidayLookup {
     // The holiday lookup runs even on weekends so that a missing year is reported, not skipped.
     const holiday = this.holidayName(day);
     return !isWeekend(day) && holiday === undefined;
+  }
+
+  /** Consulted years whose calendar is provisional, in order. */
+  provisionalYears(): number[] {
+    return this.consultedYears().filter((y) => y.provisional).map((y) => y.year);
   }
 
   consultedYears(): Array<{ year: number } & CalendarYearInfo> {

@@ -4,7 +4,9 @@
 import { HolidayLookup, resolveCalendar } from './calendar';
 import { describeHolidays, walkWorkingDays, type WorkingDayWalk } from './counting';
 import { dayNumberOf, formatLong, toIsoDate, weekdayName, type DayNumber } from './dates';
+import type { TraceStep } from './types';
 import { DeadlineInputError } from './errors';
+import { provisionalSentence } from './eu-provisional';
 import { toSuspendedRanges } from './eu-suspensions';
 import type { CalendarInput, DeadlineResult, Suspension } from './types';
 
@@ -42,10 +44,31 @@ function requireWorkingDay(lookup: HolidayLookup, day: DayNumber, what: string):
 }
 
 function calendarWarnings(lookup: HolidayLookup): string[] {
-  return lookup
-    .consultedYears()
-    .filter((y) => !y.verified)
-    .map((y) => `The ${y.year} holiday calendar is not verified. Source: ${y.source}.${y.note ? ` ${y.note}` : ''} Confirm before relying on this date.`);
+  const provisional = lookup.provisionalYears();
+  return [
+    ...(provisional.length ? [provisionalSentence(provisional)] : []),
+    ...lookup
+      .consultedYears()
+      .filter((y) => !y.verified && !y.provisional)
+      .map((y) => `The ${y.year} holiday calendar is not verified. Source: ${y.source}.${y.note ? ` ${y.note}` : ''} Confirm before relying on this date.`),
+  ];
+}
+
+/**
+ * Marks the day-by-day count where it relies on a provisional year: its first day, its holidays
+ * and the deadline itself, so a reader of the trace alone still sees it.
+ */
+function markProvisional(trace: TraceStep[], provisional: readonly number[]): TraceStep[] {
+  if (provisional.length === 0) return trace;
+  const seen = new Set<number>();
+  return trace.map((step) => {
+    const year = Number(step.date.slice(0, 4));
+    if (!provisional.includes(year)) return step;
+    const first = !seen.has(year);
+    seen.add(year);
+    if (!first && step.kind !== 'holiday' && step.kind !== 'end') return step;
+    return { ...step, note: `${step.note} (provisional: ${year} calendar not yet published)` };
+  });
 }
 
 function countingSentence(walk: WorkingDayWalk, length: number, legalBasis: string): string {
@@ -73,13 +96,15 @@ function buildResult(
   explanation: string[],
   citation: string,
 ): DeadlineResult {
-  const trace = [{ date: toIsoDate(eventDay), kind: 'event' as const, note: eventName }, ...walk.trace];
+  const provisionalYears = lookup.provisionalYears();
+  const trace = markProvisional([{ date: toIsoDate(eventDay), kind: 'event' as const, note: eventName }, ...walk.trace], provisionalYears);
   return {
     deadline: toIsoDate(walk.lastDay),
     trace,
     explanation: [...explanation, ...calendarWarnings(lookup)],
     citation,
     calendarYears: lookup.consultedYears(),
+    provisionalYears,
   };
 }
 

@@ -38,6 +38,8 @@ export interface TimelineItem {
   trace: import('./types').TraceStep[];
   explanation: string[];
   citation: string;
+  /** EU: years whose Commission calendar is provisional and this date depends on. */
+  provisionalYears?: number[];
 }
 
 export interface TimelineOptions {

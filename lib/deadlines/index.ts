@@ -15,7 +15,9 @@ export { statePremergerCopyDue, statePremergerNexus, STATE_PREMERGER_ACTS, US_PR
 export type { UsPremergerState, StatePremergerAct, NexusAnswer, NexusInput } from './us-state-premerger';
 export { UK_ENGLAND_WALES_BANK_HOLIDAYS } from './data/uk-bank-holidays';
 
-export { workingDaysBetween, isWorkingDay, calendarFromRecord, EU_COMMISSION_CALENDAR, US_FEDERAL_CALENDAR, UK_ENGLAND_WALES_CALENDAR } from './calendar';
+export { workingDaysBetween, isWorkingDay, calendarFromRecord, euCalendarWithProvisional, EU_COMMISSION_CALENDAR, US_FEDERAL_CALENDAR, UK_ENGLAND_WALES_CALENDAR } from './calendar';
+export { deriveEuHolidayRules, provisionalEuYears, provisionalEuHolidays, describeRule, easterSunday, provisionalSentence, calendarRunOutNotice, lastOfficialYear, PROVISIONAL_YEARS_AHEAD, RUN_OUT_NOTICE_DAYS } from './eu-provisional';
+export type { EuHolidayRule, ProvisionalEuYears } from './eu-provisional';
 export { addCalendarDays, daysBetween, parseIsoDate } from './dates';
 export type { ParsedDate } from './dates';
 export { usFederalHolidays, US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR } from './us-federal-holidays';

@@ -13,6 +13,8 @@ export interface CalendarYearInfo {
   source: string;
   verified: boolean;
   note?: string;
+  /** Derived from the official years' rules because the official list is not yet published. */
+  provisional?: boolean;
 }
 
 /**
@@ -61,6 +63,8 @@ export interface DeadlineResult {
   citation: string;
   /** Provenance of each calendar year the computation looked at. */
   calendarYears: Array<{ year: number } & CalendarYearInfo>;
+  /** Years whose calendar is provisional (not yet published); empty when every year used is official. */
+  provisionalYears: number[];
 }
 
 export type HsrKind = 'standard' | 'cash-tender' | 'bankruptcy';

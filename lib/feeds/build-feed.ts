@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { NotFoundError } from '@/lib/errors';
+import { provisionalLabel } from '@/lib/reviews/compute-review';
 import { deadlinesForCases, type CaseDeadline } from '@/lib/reviews/deadlines-for-cases';
 import { userForFeedToken } from './feed-token';
 import { serializeIcs, type IcsEvent } from './ics';
@@ -13,8 +14,10 @@ const STATE_NOTE: Partial<Record<CaseDeadline['state'], string>> = {
 };
 
 function toEvent(d: CaseDeadline, origin: string): IcsEvent {
+  const provisional = provisionalLabel(d.provisionalYears);
   const lines = [
     `${d.authorityTitle}: ${d.label}.`,
+    ...(provisional ? [`P${provisional.slice(1)}; the date may move when the Commission publishes its holiday list.`] : []),
     ...(d.endsAt ? [`Ends at ${d.endsAt.description}.`] : []),
     ...(STATE_NOTE[d.state] ? [STATE_NOTE[d.state]!] : []),
     '',

@@ -43,6 +43,14 @@ export interface DeadlineView {
   trace: TraceStep[];
   explanation: string[];
   citation: string;
+  /** EU: years whose Commission calendar is provisional (not yet published) that this date depends on. */
+  provisionalYears: number[];
+}
+
+/** "provisional: 2027 calendar not yet published" — the one wording the page, feed and PDFs share. */
+export function provisionalLabel(years: readonly number[]): string | null {
+  if (years.length === 0) return null;
+  return `provisional: ${years.join(', ')} ${years.length === 1 ? 'calendar' : 'calendars'} not yet published`;
 }
 
 export interface ComputedReview {
@@ -117,6 +125,7 @@ export function computeReview(opts: { authority: ReviewAuthority; events: readon
         trace: item.trace,
         explanation: item.explanation,
         citation: item.citation,
+        provisionalYears: item.provisionalYears ?? [],
       };
     });
   return { deadlines, warnings, problem: null };

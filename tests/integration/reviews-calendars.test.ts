@@ -6,6 +6,10 @@ import { toResult } from '@/lib/action-result';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { getCalendarYear, listCalendarYears } from '@/lib/calendars/list-calendar-years';
 import { removeCalendarYear, saveCalendarYear } from '@/lib/calendars/save-calendar-year';
+import { loadReviewFacts } from '@/lib/documents/sources/reviews';
+import { buildFeed } from '@/lib/feeds/build-feed';
+import { createFeedToken } from '@/lib/feeds/feed-token';
+import { parseIcs, unescapeText } from '../unit/feeds/ics-parser';
 import { holidaysToText } from '@/lib/calendars/schemas';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
@@ -57,26 +61,54 @@ describe('holiday calendars as data', () => {
     expect(event.changes).toMatchObject({ kind: 'eu-commission', year: 2026, verified: { before: false, after: true } });
   });
 
-  it('a computation needing a missing year shows the engine’s message naming the year, until the year is added', async () => {
-    // Phase I from 20 Nov 2026 runs past the year-end closure into 2027, which has no calendar.
-    const { counsel, caseId } = await reviewWith('eu-commission', 'notification', '2026-11-20');
-    const [review] = (await getCaseReviews({ actor: counsel, caseId, asOf: '2026-11-23' })).reviews;
+  it('a notification of 30 Nov 2026 gets a provisional Phase I date; entering the official 2027 list recomputes it and audits the case', async () => {
+    const { counsel, caseId } = await reviewWith('eu-commission', 'notification', '2026-11-30');
+    const provisional = await deadline(counsel, caseId, 'eu-phase1', '2026-12-01');
+    // Day 1 Tue 1 Dec; 24–31 Dec closure and Fri 1 Jan 2027 (provisional) skipped; day 25 Wed 13 Jan 2027.
+    expect(provisional).toMatchObject({ date: '2027-01-13', provisionalYears: [2027] });
+    expect(provisional?.explanation).toContainEqual(expect.stringMatching(/^Provisional: 2027 calendar not yet published/));
+    const home = await listUpcomingDeadlines({ actor: counsel, asOf: '2026-12-28' });
+    expect(home.problems).toEqual([]);
+    // The PDFs' reviews source and the calendar feed say it too.
+    const [facts] = await loadReviewFacts(counsel, caseId);
+    expect(facts.deadlines.find((d) => d.date === '2027-01-13')?.label).toBe('Phase I deadline (provisional: 2027 calendar not yet published)');
+    const { token } = await createFeedToken({ actor: counsel });
+    const ics = parseIcs((await buildFeed({ token, caseId, origin: 'https://merger.example' })).body);
+    const phase1 = ics.events.find((e) => e.UID.value.endsWith('.eu-phase1@merger-review'))!;
+    expect(unescapeText(phase1.DESCRIPTION.value)).toContain('Provisional: 2027 calendar not yet published; the date may move');
+
+    const derived = await getCalendarYear({ actor: admin, kind: 'eu-commission', year: 2027 });
+    expect(derived).toMatchObject({ stored: false, provisional: true, version: null });
+    expect(derived.holidays.map((h) => h.date)).toContain('2027-03-29'); // Easter Monday 2027
+    const saved = await saveCalendarYear({
+      actor: admin,
+      input: { kind: 'eu-commission', year: 2027, source: 'Test entry', verified: false, holidays: `${holidaysToText(derived.holidays)}\n2027-01-04 Extra closure (test)`, version: null },
+    });
+    expect(saved.recomputed).toBeGreaterThanOrEqual(1);
+    const official = await deadline(counsel, caseId, 'eu-phase1', '2026-12-01');
+    expect(official).toMatchObject({ date: '2027-01-14', provisionalYears: [] });
+    expect(official?.explanation.some((l) => l.includes('The 2027 holiday calendar is not verified. Source: Test entry.'))).toBe(true);
+
+    const events = await listAuditEvents({ actor: admin });
+    const recomputed = events.find((a) => a.action === 'review.deadlines-recomputed' && a.caseId === caseId);
+    expect(recomputed?.changes).toMatchObject({
+      reason: 'Commission 2027 holiday calendar entered as the official list',
+      deadlines: expect.arrayContaining([{ label: 'Phase I deadline', from: '2027-01-13', to: '2027-01-14', provisionalFrom: [2027], provisionalTo: [] }]),
+    });
+    expect(events.find((a) => a.action === 'calendar.year-create')?.changes).toMatchObject({ year: 2027, recomputedDeadlines: saved.recomputed });
+  });
+
+  it('a year before the first official one still has no calendar: the engine names it', async () => {
+    const { counsel, caseId } = await reviewWith('eu-commission', 'notification', '2022-12-01');
+    const [review] = (await getCaseReviews({ actor: counsel, caseId, asOf: '2022-12-02' })).reviews;
     expect(review.computed.deadlines).toEqual([]);
     expect(review.computed.problem).toEqual({
       kind: 'missing-calendar',
-      year: 2027,
-      message: 'No Commission holiday calendar for 2027: add it under Admin → Holiday calendars before this deadline can be computed.',
+      year: 2022,
+      message: 'No Commission holiday calendar for 2022: add it under Admin → Holiday calendars before this deadline can be computed.',
     });
-    const home = await listUpcomingDeadlines({ actor: counsel, asOf: '2026-11-23' });
+    const home = await listUpcomingDeadlines({ actor: counsel, asOf: '2022-12-02' });
     expect(home.problems.map((p) => p.message)).toEqual([review.computed.problem!.message]);
-
-    await saveCalendarYear({
-      actor: admin,
-      input: { kind: 'eu-commission', year: 2027, source: 'Test entry', verified: false, holidays: '2027-01-01 New Year’s Day\n2027-01-04 Test closure', version: null },
-    });
-    const fixed = await deadline(counsel, caseId, 'eu-phase1', '2026-11-23');
-    expect(fixed?.date).toMatch(/^2027-01-/);
-    expect(fixed?.explanation.some((l) => l.includes('The 2027 holiday calendar is not verified. Source: Test entry.'))).toBe(true);
   });
 
   it('refuses bad lines at the field, a duplicate year, a stale save and non-admins', async () => {

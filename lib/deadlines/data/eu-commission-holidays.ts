@@ -2,8 +2,9 @@
 // /work/shared/reference/merger-review-rules.md, section "Commission public holidays (Brussels)".
 // Working days under IR (EU) 2023/914 Art. 24 exclude Saturdays, Sundays and these days.
 // Only 2023 is verified against the primary text; the other years are editable data that an
-// admin should confirm against the Official Journal. 2027 is deliberately absent: a deadline
-// that reaches into it must fail with MissingCalendarError rather than assume a holiday list.
+// admin should confirm against the Official Journal. 2027 is deliberately absent: deadlines that
+// reach into it use the provisional list derived from these years (eu-provisional.ts), marked
+// provisional until an admin enters the official one.
 // Dates falling on weekends are kept when the source lists them (24–31 Dec) so the list reads
 // like the published one; they change no count.
 
@@ -53,7 +54,10 @@ export const EU_COMMISSION_HOLIDAYS: readonly EuHolidayYear[] = [
       'Verified against the Decision through 15 August 2024; 1 November and 24–31 December are ' +
       'unverified. 23 June, 21 July and 2 November 2024 fall on weekends, so their status changes no count. ' +
       'Doubt: the Commission’s published Phase II deadline in Liberty Media/Dorna (opened 19 December 2024, ' +
-      'deadline 14 May 2025) implies one more non-working day than this list — most likely Monday 23 December 2024.',
+      'deadline 14 May 2025) implies one more non-working day than this list — most likely Monday 23 December 2024. ' +
+      'Re-checked in December 2026 against the Official Journal text (OJ C 440, 21.11.2022, p. 15, CELEX 32022D1121(01), Italian ' +
+      'version): its recitals state that Easter Sunday falls on 31 March and 24 December on a Tuesday, and the list confirms ' +
+      '1 January to 15 August as above; the December part could not be read, so 23 December stays unconfirmed and is not added.',
     holidays: [
       { date: '2024-01-01', name: 'New Year’s Day' },
       { date: '2024-01-02', name: 'Day after New Year’s Day' },

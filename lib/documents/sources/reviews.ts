@@ -1,11 +1,18 @@
 import { getDb } from '@/db/client';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { provisionalLabel } from '@/lib/reviews/compute-review';
 import { getCaseReviews, type ReviewView } from '@/lib/reviews/get-case-reviews';
 import { getEuJurisdiction } from '@/lib/reviews/get-eu-jurisdiction';
 import { getHsrAssessment } from '@/lib/reviews/get-hsr-assessment';
 import { loadHsrTables } from '@/lib/reviews/hsr-tables';
 import { EVENT_LABELS } from '@/lib/reviews/schemas';
 import type { HsrFacts, ReviewFacts, TurnoverFacts } from '../model';
+
+// The PDF shows what the page shows: a date resting on an unpublished calendar says so beside it.
+function withProvisional(label: string, years: readonly number[]): string {
+  const note = provisionalLabel(years);
+  return note ? `${label} (${note})` : label;
+}
 
 function reviewFacts(r: ReviewView): ReviewFacts {
   return {
@@ -15,7 +22,7 @@ function reviewFacts(r: ReviewView): ReviewFacts {
     events: r.events.map((e) => ({ label: e.label || EVENT_LABELS[e.type], date: e.occurredOn, note: e.note })),
     deadlines: r.computed.deadlines
       .filter((d) => d.state !== 'superseded')
-      .map((d) => ({ label: d.label, date: d.date, state: d.state, endsAt: d.endsAt?.description ?? null, citation: d.citation })),
+      .map((d) => ({ label: withProvisional(d.label, d.provisionalYears), date: d.date, state: d.state, endsAt: d.endsAt?.description ?? null, citation: d.citation })),
     problem: r.computed.problem?.message ?? null,
   };
 }

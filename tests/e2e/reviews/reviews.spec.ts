@@ -7,8 +7,8 @@ import { addCalendarDays, hsrWaitingPeriodEnd, isWorkingDay, parseIsoDate, US_FE
 // check lies in 2026 (a year with a Commission calendar) and never changes with the day the suite
 // runs. The home-page step needs a deadline within 30 days of the real today, so it uses an HSR
 // filing 10 days ago: HSR periods use the U.S. federal calendar, generated for every year, so
-// this works in any year (the Commission calendar has no 2027, which an EU date near the turn of
-// the year would need).
+// this works in any year (an EU date near the turn of the year would rest on a provisional
+// Commission calendar).
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const shortDate = (iso: string) => {
@@ -176,23 +176,25 @@ test('auditors read the demo case’s reviews without the controls counsel has',
   for (const name of controls) await expect(auditor.getByRole('button', { name, exact: typeof name === 'string' })).toHaveCount(0);
 });
 
+// A year far beyond the provisional horizon (five years after the last official one) has no
+// calendar at all; provisional-calendar.spec.ts covers the provisional years.
 test('an admin adds a missing Commission year through the calendars page; a bad line is refused at the field', async ({ browser }) => {
   const page = await personPage(browser, 'admin@demo.example');
   await page.getByRole('link', { name: 'Calendars' }).click();
   const eu = page.getByRole('region', { name: 'European Commission (Brussels)' });
   await expect(eu.getByRole('row', { name: /^2026/ })).toContainText('Unverified');
-  await eu.getByLabel('Add or open a Commission year').fill('2027');
+  await eu.getByLabel('Add or open a Commission year').fill('2045');
   await eu.getByRole('button', { name: 'Open year' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('European Commission (Brussels) — 2027');
-  await expect(page.getByText('No Commission calendar for 2027 yet')).toBeVisible();
-  await page.getByLabel('Source', { exact: true }).fill('Commission decision on the 2027 holidays (e2e entry)');
-  await page.getByLabel('Holidays', { exact: true }).fill('2027-01-01 New Year’s Day\n2027-02-30 Not a day');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('European Commission (Brussels) — 2045');
+  await expect(page.getByText('No Commission calendar for 2045 yet')).toBeVisible();
+  await page.getByLabel('Source', { exact: true }).fill('Commission decision on the 2045 holidays (e2e entry)');
+  await page.getByLabel('Holidays', { exact: true }).fill('2045-01-02 New Year’s Day\n2045-02-30 Not a day');
   await page.getByRole('button', { name: 'Add this year' }).click();
-  await expect(page.locator('.field-error')).toHaveText('Line 2 (“2027-02-30 Not a day”): write a real date and a name, e.g. “2027-05-01 Labour Day”.');
-  await page.getByLabel('Holidays', { exact: true }).fill('2027-01-01 New Year’s Day\n2027-01-04 Day after New Year’s Day');
+  await expect(page.locator('.field-error')).toHaveText('Line 2 (“2045-02-30 Not a day”): write a real date and a name, e.g. “2045-05-01 Labour Day”.');
+  await page.getByLabel('Holidays', { exact: true }).fill('2045-01-02 New Year’s Day\n2045-01-03 Day after New Year’s Day');
   await page.getByRole('button', { name: 'Add this year' }).click();
   await expect(page).toHaveURL(/\/admin\/calendars\?saved=/);
-  await expect(eu.getByRole('row', { name: /^2027/ })).toContainText('Commission decision on the 2027 holidays (e2e entry)');
+  await expect(eu.getByRole('row', { name: /^2045/ }).first()).toContainText('Commission decision on the 2045 holidays (e2e entry)');
   await page.goto('/admin/audit?action=calendar.year-create');
   await expect(page.getByRole('cell', { name: 'calendar.year-create' }).first()).toBeVisible();
 });

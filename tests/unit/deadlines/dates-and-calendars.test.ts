@@ -84,16 +84,22 @@ describe('working days', () => {
     expect(workingDaysBetween('2023-12-22', '2024-01-03')).toBe(1);
   });
 
-  it('workingDaysBetween refuses to guess across a missing year', () => {
-    expect(() => workingDaysBetween('2026-12-20', '2027-01-10')).toThrow(MissingCalendarError);
+  it('workingDaysBetween refuses to guess across a year it has no rule for', () => {
+    expect(() => workingDaysBetween('2031-12-20', '2032-01-10')).toThrow(MissingCalendarError);
+    expect(() => workingDaysBetween('2022-12-20', '2023-01-10')).toThrow(MissingCalendarError);
   });
 });
 
 describe('bundled EU calendar data', () => {
-  it('covers exactly 2023–2026, each with a source and verification flag', () => {
+  it('holds official 2023–2026, each with a source and verification flag; 2027–2031 are provisional', () => {
     expect(EU_COMMISSION_HOLIDAYS.map((y) => [y.year, y.verified])).toEqual([[2023, true], [2024, false], [2025, false], [2026, false]]);
     expect(EU_COMMISSION_HOLIDAYS.find((y) => y.year === 2024)?.verifiedThrough).toBe('2024-08-15');
-    expect(EU_COMMISSION_CALENDAR.holidays(2027)).toBeUndefined();
+    expect(EU_COMMISSION_CALENDAR.holidays(2027)?.length).toBeGreaterThan(10);
+    expect(EU_COMMISSION_CALENDAR.yearInfo?.(2027)).toMatchObject({ provisional: true, verified: false });
+    expect(EU_COMMISSION_CALENDAR.yearInfo?.(2026)?.provisional).toBeUndefined();
+    expect(EU_COMMISSION_CALENDAR.holidays(2031)).toBeDefined();
+    expect(EU_COMMISSION_CALENDAR.holidays(2032)).toBeUndefined();
+    expect(EU_COMMISSION_CALENDAR.holidays(2022)).toBeUndefined();
     for (const year of EU_COMMISSION_HOLIDAYS) {
       for (const h of year.holidays) expect(parseIsoDate(h.date).year).toBe(year.year);
     }

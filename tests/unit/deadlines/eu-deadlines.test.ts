@@ -48,17 +48,17 @@ describe('EU Phase I mechanics', () => {
     expect(() => euPhase1Deadline({ notifiedOn: '2025-07-21' })).toThrow(/Commission holiday \(Belgian National Day\)/);
   });
 
-  it('a deadline reaching 2027 throws MissingCalendarError naming 2027', () => {
+  it('a deadline reaching past the provisional years throws MissingCalendarError naming the year', () => {
     let error: unknown;
     try {
-      euPhase1Deadline({ notifiedOn: '2026-12-01' });
+      euPhase1Deadline({ notifiedOn: '2031-12-01' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(MissingCalendarError);
-    expect((error as MissingCalendarError).year).toBe(2027);
+    expect((error as MissingCalendarError).year).toBe(2032);
     expect((error as Error).message).toBe(
-      'No Commission holiday calendar for 2027: add it under Admin → Holiday calendars before this deadline can be computed.',
+      'No Commission holiday calendar for 2032: add it under Admin → Holiday calendars before this deadline can be computed.',
     );
   });
 

@@ -93,8 +93,8 @@ describe('computeEuTimeline', () => {
     expect(byKey(items)['eu-phase1'].date).toBe('2025-08-06');
   });
 
-  it('propagates MissingCalendarError when a deadline reaches 2027', () => {
-    expect(() => computeEuTimeline([{ type: 'notification', date: '2026-12-01' }])).toThrow(MissingCalendarError);
+  it('propagates MissingCalendarError when a deadline reaches a year with no rule (2032)', () => {
+    expect(() => computeEuTimeline([{ type: 'notification', date: '2031-12-01' }])).toThrow(MissingCalendarError);
   });
 
   it('returns nothing before a notification', () => {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { canGlobal } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { euCalendarOutlook } from '@/lib/calendars/calendar-outlook';
 import { listCalendarYears } from '@/lib/calendars/list-calendar-years';
 import { US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR } from '@/lib/deadlines';
 import { todayFor } from '@/lib/reviews/today';
@@ -12,10 +13,11 @@ export const metadata = { title: 'Holiday calendars' };
 export default async function CalendarsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
   if (!canGlobal(user, 'manage-catalogues')) notFound();
-  const [years, sp] = await Promise.all([listCalendarYears({ actor: user }), searchParams]);
+  const [years, sp, outlook] = await Promise.all([listCalendarYears({ actor: user }), searchParams, euCalendarOutlook({ actor: user, today: todayFor('eu-commission') })]);
   const eu = years.filter((y) => y.kind === 'eu-commission');
   const us = years.filter((y) => y.kind === 'us-federal');
   const nextEu = eu.length ? Math.max(...eu.map((y) => y.year)) + 1 : Number(todayFor('eu-commission').slice(0, 4));
+  const recomputed = sp.recomputed === undefined ? null : Number(sp.recomputed);
   const thisYear = Number(todayFor('us-hsr').slice(0, 4));
   return (
     <>
@@ -29,9 +31,15 @@ export default async function CalendarsPage({ searchParams }: { searchParams: Pr
       </p>
       {sp.saved ? (
         <p className="notice" role="status">
-          Saved {sp.saved.replace(/^(eu-commission|us-federal)-/, (m) => (m.startsWith('eu') ? 'Commission calendar ' : 'U.S. calendar '))}. Deadlines use it from now on.
+          Saved {sp.saved.replace(/^(eu-commission|us-federal)-/, (m) => (m.startsWith('eu') ? 'Commission calendar ' : 'U.S. calendar '))}. Deadlines use it from now on
+          {recomputed !== null && Number.isInteger(recomputed)
+            ? recomputed === 0
+              ? '; no open deadline changed.'
+              : `; ${recomputed} open ${recomputed === 1 ? 'deadline was' : 'deadlines were'} recomputed (see each case's activity).`
+            : '.'}
         </p>
       ) : null}
+
       <section className="card" aria-labelledby="eu">
         <h2 id="eu">European Commission (Brussels)</h2>
         <p className="muted">Working days under IR (EU) 2023/914 Art. 24 exclude weekends and these days. Published in the Official Journal before each year.</p>
@@ -69,6 +77,45 @@ export default async function CalendarsPage({ searchParams }: { searchParams: Pr
             ))}
           </tbody>
         </table>
+        <h3>Provisional years</h3>
+        {outlook.provisional.length ? (
+          <>
+            <p className="muted">
+              Until the Commission publishes a year, deadlines reaching into it use a provisional list derived from the official {outlook.derivedFrom.join(', ')} lists
+              and are marked provisional on the page, in the trace, in PDFs and in calendar feeds. Rules found: {outlook.rules.join('; ')}.
+            </p>
+            <table className="data" aria-label="Provisional Commission years">
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col" className="num">Holidays (weekdays)</th>
+                  <th scope="col">Note</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outlook.provisional.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">
+                      {y.year} <span className="badge warn">Provisional</span>
+                    </th>
+                    <td className="num">{y.holidays.length}</td>
+                    <td className="muted" style={{ fontSize: '0.85rem' }}>
+                      {y.note}
+                    </td>
+                    <td>
+                      <Link className="button" href={`/admin/calendars/eu-commission/${y.year}`} aria-label={`Enter or confirm the official ${y.year} list`}>
+                        Enter official list
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p className="muted">No provisional years: at least two official years are needed to derive the rules.</p>
+        )}
         <YearPicker kind="eu-commission" label="Add or open a Commission year" defaultYear={nextEu} button="Open year" />
       </section>
       <section className="card" aria-labelledby="us">

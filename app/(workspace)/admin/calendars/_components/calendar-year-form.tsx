@@ -7,7 +7,7 @@ import { useActionForm } from '@/app/_components/use-action-form';
 import { calendarYearSchema, CALENDAR_KIND_LABELS, type CalendarKindValue, type CalendarYearInput } from '@/lib/calendars/schemas';
 import { removeCalendarYearAction, saveCalendarYearAction } from '../actions';
 
-export function CalendarYearForm(props: { initial: CalendarYearInput & { kind: CalendarKindValue }; stored: boolean; yearFixed: boolean }) {
+export function CalendarYearForm(props: { initial: CalendarYearInput & { kind: CalendarKindValue }; stored: boolean; yearFixed: boolean; provisional?: boolean }) {
   const router = useRouter();
   const { form, onSubmit, banner, pending, setFormError, version } = useActionForm({
     schema: calendarYearSchema,
@@ -17,8 +17,8 @@ export function CalendarYearForm(props: { initial: CalendarYearInput & { kind: C
     conflictLabels: { source: 'Source', verified: 'Verified', note: 'Note', holidays: 'Holidays' },
     overrideMessage: 'You are now editing over their version. Check the list and save again.',
     submit: (values, version) => saveCalendarYearAction({ ...values, version }),
-    onSuccess: (_, values) => {
-      router.push(`/admin/calendars?saved=${props.initial.kind}-${values.year}`);
+    onSuccess: (saved, values) => {
+      router.push(`/admin/calendars?saved=${props.initial.kind}-${values.year}&recomputed=${saved.recomputed}`);
       router.refresh();
     },
   });
@@ -41,7 +41,13 @@ export function CalendarYearForm(props: { initial: CalendarYearInput & { kind: C
       </label>
       <div className="row">
         <SubmitButton className="primary" pending={pending}>
-          {props.stored ? 'Save corrections' : props.initial.kind === 'us-federal' ? 'Save as a correction of the generated year' : 'Add this year'}
+          {props.stored
+            ? 'Save corrections'
+            : props.initial.kind === 'us-federal'
+              ? 'Save as a correction of the generated year'
+              : props.provisional
+                ? 'Save as the official list'
+                : 'Add this year'}
         </SubmitButton>
         <a className="button" href="/admin/calendars">
           Cancel

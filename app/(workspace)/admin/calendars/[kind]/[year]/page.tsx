@@ -34,6 +34,12 @@ export default async function CalendarYearPage({ params }: { params: Promise<{ k
           Version {data.version}, last changed {data.updatedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC by {data.updatedByName ?? 'the seed'}. Saving
           changes every deadline computed from this year.
         </p>
+      ) : data?.provisional ? (
+        <p className="warning" data-provisional-year={year}>
+          Provisional: the {year} calendar is not yet published. The list below is derived from the official years&apos; rules (fixed dates, Easter-relative days,
+          end-of-year closure) and deadlines reaching into {year} use it, marked provisional. Check it against the Commission&apos;s decision in the Official
+          Journal, correct it, name the publication as the source and save: it then becomes the official list and every deadline depending on it is recomputed.
+        </p>
       ) : calendarKind === 'us-federal' ? (
         <p className="muted">This year is generated from 5 U.S.C. 6103. Saving stores a correction (e.g. an ad hoc closure) that replaces the generated list.</p>
       ) : (
@@ -43,6 +49,7 @@ export default async function CalendarYearPage({ params }: { params: Promise<{ k
       )}
       <CalendarYearForm
         stored={!!data?.stored}
+        provisional={!!data?.provisional}
         yearFixed={!!data}
         initial={{
           kind: calendarKind,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { parseIsoDate } from '@/lib/deadlines';
-import type { DeadlineView } from '@/lib/reviews/compute-review';
+import { provisionalLabel, type DeadlineView } from '@/lib/reviews/compute-review';
 import type { ReviewView } from '@/lib/reviews/get-case-reviews';
 import { DECISION_LABELS, EVENT_LABELS, HSR_KIND_LABELS } from '@/lib/reviews/schemas';
 import { DeadlineTrace } from './deadline-trace';
@@ -97,6 +97,7 @@ export function ReviewTimeline(props: { caseId: string; review: ReviewView; edit
 function DeadlineItem({ deadline: d, actions }: { deadline: DeadlineView; actions: ReactNode }) {
   const state = STATE_LABELS[d.state];
   const countdown = remaining(d);
+  const provisional = provisionalLabel(d.provisionalYears);
   return (
     <li className={`${styles.item} ${styles[d.state] ?? ''}`} data-deadline={d.key}>
       <span className={styles.date}>{d.date ? shortDate(d.date) : '—'}</span>
@@ -104,6 +105,14 @@ function DeadlineItem({ deadline: d, actions }: { deadline: DeadlineView; action
       <div>
         <span className={styles.kind}>Deadline</span>
         <span className={styles.title}>{d.label}</span> <span className={`badge ${state.badge}`}>{state.text}</span>
+        {provisional ? (
+          <>
+            {' '}
+            <span className="badge warn" data-provisional="true">
+              Provisional
+            </span>
+          </>
+        ) : null}
         {actions}
         <p className={styles.sub}>
           {d.endsAt ? `Ends at ${d.endsAt.description}` : d.date ? `${parseIsoDate(d.date).long}, end of day` : d.explanation[0]}
@@ -113,6 +122,7 @@ function DeadlineItem({ deadline: d, actions }: { deadline: DeadlineView; action
               <span className={styles.countdown}>{countdown}</span>
             </>
           ) : null}
+          {provisional ? ` · ${provisional}` : null}
         </p>
         <DeadlineTrace deadline={d} />
       </div>
