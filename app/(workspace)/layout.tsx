@@ -54,7 +54,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       <main id="main" className="page">
         {calendarNotice ? (
           <p className="warning" data-calendar-notice>
-            {calendarNotice} <Link href="/admin/calendars">Review the calendars</Link>
+            {calendarNotice} <Link href="/admin/calendars">Enter the official list</Link>
           </p>
         ) : null}
         {children}

@@ -33,7 +33,7 @@ async function euReviewNotified(page: Page, name: string, codename: string, noti
 
 test('a notification of 30 Nov 2026 gets a Phase I deadline marked provisional on the page and in its trace', async ({ browser }) => {
   const page = await personPage(browser, 'counsel@demo.example');
-  const eu = await euReviewNotified(page, 'Project Lyra: EU filing', 'LYRA', '2026-11-30');
+  const eu = await euReviewNotified(page, 'Project Deneb: EU filing', 'DENEB', '2026-11-30');
   const phase1 = eu.locator('[data-deadline="eu-phase1"]');
   await expect(phase1).toContainText('Wed 13 Jan 2027');
   await expect(phase1.locator('[data-provisional]')).toHaveText('Provisional');
@@ -68,7 +68,7 @@ test('an admin sees the run-out notice, enters the official 2027 list from the p
 
   const counsel = await personPage(browser, 'counsel@demo.example');
   await counsel.goto('/cases');
-  await counsel.getByRole('link', { name: /Project Lyra/ }).first().click();
+  await counsel.getByRole('link', { name: /Project Deneb/ }).first().click();
   await counsel.getByRole('link', { name: 'Reviews' }).click();
   const phase1 = counsel.getByRole('region', { name: 'European Commission (M.12999)' }).locator('[data-deadline="eu-phase1"]');
   await expect(phase1).toContainText('Thu 14 Jan 2027');
