@@ -8,7 +8,7 @@ import type { TraceStep } from './types';
 import { DeadlineInputError } from './errors';
 import { provisionalSentence } from './eu-provisional';
 import { toSuspendedRanges } from './eu-suspensions';
-import type { CalendarInput, DeadlineResult, Suspension } from './types';
+import type { CalendarInput, EuDeadlineResult, Suspension } from './types';
 
 export const PHASE1_WORKING_DAYS = 25;
 export const PHASE1_EXTENDED_WORKING_DAYS = 35;
@@ -95,7 +95,7 @@ function buildResult(
   eventName: string,
   explanation: string[],
   citation: string,
-): DeadlineResult {
+): EuDeadlineResult {
   const provisionalYears = lookup.provisionalYears();
   const trace = markProvisional([{ date: toIsoDate(eventDay), kind: 'event' as const, note: eventName }, ...walk.trace], provisionalYears);
   return {
@@ -119,7 +119,7 @@ export function computeEuPeriod(input: {
   opening: (event: string, firstDay: string) => string;
   basis: string;
   citation: string;
-}): DeadlineResult {
+}): EuDeadlineResult {
   const lookup = new HolidayLookup(resolveCalendar('eu-commission', input.calendar));
   const eventDay = dayNumberOf(input.eventOn);
   requireWorkingDay(lookup, eventDay, input.eventName);
@@ -135,7 +135,7 @@ export function computeEuPeriod(input: {
   return buildResult(lookup, walk, eventDay, input.eventName, explanation, input.citation);
 }
 
-export function euPhase1Deadline(input: EuPhase1Input): DeadlineResult {
+export function euPhase1Deadline(input: EuPhase1Input): EuDeadlineResult {
   const workingDays = input.extended ? PHASE1_EXTENDED_WORKING_DAYS : PHASE1_WORKING_DAYS;
   return computeEuPeriod({
     eventOn: input.notifiedOn,
@@ -165,7 +165,7 @@ export function validateExtraWorkingDays(extra: number): void {
   }
 }
 
-export function euPhase2Deadline(input: EuPhase2Input): DeadlineResult {
+export function euPhase2Deadline(input: EuPhase2Input): EuDeadlineResult {
   const extra = input.extraWorkingDays ?? 0;
   validateExtraWorkingDays(extra);
   return computeEuPeriod({

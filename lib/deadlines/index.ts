@@ -43,6 +43,7 @@ export type {
   TraceKind,
   TraceStep,
   DeadlineResult,
+  EuDeadlineResult,
   HsrKind,
   HsrResult,
   EasternInstant,

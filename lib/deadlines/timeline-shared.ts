@@ -51,6 +51,6 @@ export function itemFrom(
     trace: result.trace,
     explanation: [...(extra.before ?? []), ...result.explanation, ...(extra.after ?? [])],
     citation: result.citation,
-    ...('provisionalYears' in result && result.provisionalYears.length ? { provisionalYears: result.provisionalYears } : {}),
+    ...('provisionalYears' in result && result.provisionalYears?.length ? { provisionalYears: result.provisionalYears } : {}),
   };
 }

@@ -63,9 +63,12 @@ export interface DeadlineResult {
   citation: string;
   /** Provenance of each calendar year the computation looked at. */
   calendarYears: Array<{ year: number } & CalendarYearInfo>;
-  /** Years whose calendar is provisional (not yet published); empty when every year used is official. */
-  provisionalYears: number[];
+  /** Years whose calendar is provisional (not yet published); always set by the EU clocks. */
+  provisionalYears?: number[];
 }
+
+/** An EU period: says which years it relied on provisionally (empty when all were official). */
+export type EuDeadlineResult = DeadlineResult & { provisionalYears: number[] };
 
 export type HsrKind = 'standard' | 'cash-tender' | 'bankruptcy';
 
