@@ -31,7 +31,23 @@ function withHsts(request: NextRequest, response: NextResponse) {
   return response;
 }
 
+/**
+ * The largest request body anything here accepts (next.config.js: serverActions.bodySizeLimit and
+ * proxyClientMaxBodySize, '30mb'). A larger declared body is refused with 413 before it is read
+ * or parsed; past it, Next answered a bare 500 (or truncated the body silently).
+ */
+export const MAX_REQUEST_BYTES = 30 * 1024 * 1024;
+
+function tooLarge(request: NextRequest) {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  return Number.isFinite(declared) && declared > MAX_REQUEST_BYTES;
+}
+
 export default function proxy(request: NextRequest) {
+  if (tooLarge(request)) {
+    const message = `This request is larger than the ${MAX_REQUEST_BYTES / 1024 / 1024} MB limit; nothing was saved. Split the file or upload a smaller one.`;
+    return withHsts(request, NextResponse.json({ ok: false, message }, { status: 413, headers: { connection: 'close' } }));
+  }
   const path = request.nextUrl.pathname;
   const signedIn = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value);
   if (!signedIn && !PUBLIC.test(path)) {

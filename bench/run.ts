@@ -1,4 +1,4 @@
-// `npm run bench [concentration|pdf|http]`: each measurement beside a baseline run in the same process and on the same
+// `npm run bench [concentration|pdf|http|shutdown]`: each measurement beside a baseline run in the same process and on the same
 // machine, reported as a ratio. Nothing here is asserted; targets are printed beside results.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { benchConcentration, formatTable } from './concentration';
 import { load, signInCookie, type HttpResult } from './http';
 import { benchPdf } from './pdf';
+import { benchShutdown } from './shutdown';
 import { growWorkspace } from './workspace';
 
 const only = process.argv.slice(2);
@@ -97,6 +98,10 @@ async function main() {
     await benchPdf();
   }
   if (want('http')) await benchHttp();
+  if (want('shutdown')) {
+    console.log('\nShutdown: SIGTERM to `npm start` and kill -9 of the server during a stream of uploads');
+    if (!(await benchShutdown())) process.exitCode = 1;
+  }
 }
 
 main().catch((err) => {

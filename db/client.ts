@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { takeFolderLock, type FolderLock } from './pglite-lock';
 import * as schema from './schema';
 import { env } from '@/lib/env';
 
@@ -59,9 +59,16 @@ export async function closeDb() {
   if (h) await (await h).close();
 }
 
-export async function openDatabase(opts: { url?: string; dataDir?: string; memory?: boolean }): Promise<DbHandle> {
+/** `migrate: false` opens the database as it is (audit:verify must not create or change what it checks). */
+export async function openDatabase(opts: { url?: string; dataDir?: string; memory?: boolean; migrate?: boolean; lock?: FolderLock }): Promise<DbHandle> {
   const handle = opts.url ? await openPostgres(opts.url) : await openPglite(opts);
-  await migrateDatabase(handle);
+  if (opts.migrate === false) return handle;
+  try {
+    await migrateDatabase(handle);
+  } catch (err) {
+    await handle.close().catch(() => {});
+    throw err;
+  }
   return handle;
 }
 
@@ -76,7 +83,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
-async function openPglite(opts: { dataDir?: string; memory?: boolean }): Promise<DbHandle> {
+async function openPglite(opts: { dataDir?: string; memory?: boolean; lock?: FolderLock }): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (opts.memory) {
@@ -85,7 +92,11 @@ async function openPglite(opts: { dataDir?: string; memory?: boolean }): Promise
   }
   const dir = path.resolve(opts.dataDir ?? 'data', 'pglite');
   fs.mkdirSync(dir, { recursive: true });
-  const release = takeLock(dir);
+  // A lock handed in stays the caller's (npm start keeps it across migration and serving);
+  // otherwise this process takes it, or takes over the one its starter holds for it.
+  const own = !opts.lock;
+  const lock = opts.lock ?? takeFolderLock(dir, { inherit: env.PGLITE_LOCK_TOKEN });
+  const watch = own ? watchLock(lock, dir) : undefined;
   try {
     const client = await PGlite.create(dir);
     await client.exec("SET TIME ZONE 'UTC'");
@@ -94,68 +105,31 @@ async function openPglite(opts: { dataDir?: string; memory?: boolean }): Promise
       db,
       kind: 'pglite',
       close: async () => {
+        clearInterval(watch);
         await client.close();
-        release();
+        if (own) lock.release();
       },
     };
   } catch (err) {
-    release();
+    clearInterval(watch);
+    if (own) lock.release();
     throw err;
   }
 }
 
 /**
- * PGlite has no locking between processes: two openers of one folder silently lose data.
- * The lock file names its owner so a second server, seed or migration stops with a clear message.
+ * A process whose lock file was taken away (deleted by hand, broken by another starter) can no
+ * longer be sure it is the only writer: it stops, non-zero, rather than answer with errors or
+ * write beside another process.
  */
-function takeLock(dir: string): () => void {
-  const lockPath = path.join(dir, '..', 'pglite.lock');
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(lockPath, 'wx');
-      fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
-      fs.closeSync(fd);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        try {
-          fs.unlinkSync(lockPath);
-        } catch {}
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = readLockOwner(lockPath);
-      if (owner && owner.host === os.hostname() && isAlive(owner.pid) && owner.pid !== process.pid) {
-        throw new Error(
-          `The embedded database in ${dir} is in use by another process (pid ${owner.pid}, since ${owner.since}). ` +
-            'Stop that process first, or set DATA_DIR to a different folder. Two processes on one embedded database would lose data.',
-        );
-      }
-      if (owner && owner.host !== os.hostname()) {
-        throw new Error(`The embedded database in ${dir} is locked by host ${owner.host} (pid ${owner.pid}). Remove ${lockPath} only if that host no longer uses it.`);
-      }
-      fs.rmSync(lockPath, { force: true }); // stale lock from a process that died
-    }
-  }
-  throw new Error(`Could not lock the embedded database in ${dir}.`);
-}
-
-function readLockOwner(p: string): { pid: number; host: string; since: string } | null {
-  try {
-    return JSON.parse(fs.readFileSync(p, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+function watchLock(lock: FolderLock, dir: string) {
+  const timer = setInterval(() => {
+    if (lock.held()) return;
+    console.error(`The lock of the embedded database in ${dir} (${lock.path}) no longer names this process: stopping so two processes never write to one database.`);
+    process.exit(75);
+  }, 2_000);
+  timer.unref();
+  return timer;
 }
 
 /**

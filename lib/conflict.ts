@@ -6,6 +6,11 @@ import { ConflictError } from './errors';
 /**
  * The ConflictError for a stale save: who saved the newer version (by name), when, and what the row
  * holds now. A row nobody has edited since seeding names the seed.
+ *
+ * `row` must be what the row holds NOW: read it `for('update')` (or under a parent's lock) before
+ * comparing versions. Under READ COMMITTED a plain read taken before a concurrent save commits is
+ * the old row: the loser would be told it was they themselves who changed it, with the old version
+ * to "keep my input" over, which fails again.
  */
 export async function conflictError(
   db: Executor,

@@ -14,6 +14,13 @@ const schema = z.object({
   AUTH_SECRET_3: z.string().min(32).optional(),
   // next-auth's public URL; without it, the request's forwarded protocol decides the cookie name.
   AUTH_URL: z.string().url().optional(),
+  // Ed25519 private key (PEM, PKCS#8; "\n" escapes allowed) that signs audit checkpoints. Without it,
+  // the server creates DATA_DIR/audit-signing-key.pem (0600): keep a copy of checkpoints elsewhere.
+  AUDIT_SIGNING_KEY: z.string().min(40).optional(),
+  // Set by `npm start` for the server it spawns: the token of the embedded database's lock it holds.
+  PGLITE_LOCK_TOKEN: z.string().regex(/^[0-9a-f]{24}$/).optional(),
+  // Set by `npm start`: its pid, so the server it spawns stops when it is gone (killed with -9).
+  SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(25),
   PORT: z.coerce.number().int().positive().default(3000),
@@ -42,6 +49,7 @@ function load(): Env {
     AUTH_SECRET_1: process.env.AUTH_SECRET_1 || undefined,
     AUTH_SECRET_2: process.env.AUTH_SECRET_2 || undefined,
     AUTH_SECRET_3: process.env.AUTH_SECRET_3 || undefined,
+    AUDIT_SIGNING_KEY: process.env.AUDIT_SIGNING_KEY || undefined,
     AUTH_URL: process.env.AUTH_URL || process.env.NEXTAUTH_URL || undefined,
   });
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { takeFolderLock } from '@/db/pglite-lock';
 import { sourceFingerprint } from './lib/fingerprint';
 import { prepareDatabase } from './lib/prepare-db';
 
@@ -23,15 +24,24 @@ async function main() {
     fs.writeFileSync(stamp, fingerprint);
   }
   fs.mkdirSync(path.resolve(env.DATA_DIR), { recursive: true });
-  const { authSecret, seeded, kind } = await prepareDatabase();
+  // The embedded database is locked from here to exit: taken now, kept across migration and seeding,
+  // and handed to the server process (its token in PGLITE_LOCK_TOKEN). Releasing it between the two
+  // let a second `npm start` take the folder in that gap while this one went on serving.
+  const lock = env.DATABASE_URL ? undefined : takeFolderLock(path.resolve(env.DATA_DIR, 'pglite'));
+  process.on('exit', () => lock?.release()); // only if the server never took it over
+  const { authSecret, seeded, kind } = await prepareDatabase({ lock });
   console.log(`Database ready (${kind === 'pglite' ? `embedded, ${path.resolve(env.DATA_DIR)}` : 'PostgreSQL'})${seeded ? '; demo workspace seeded' : ''}.`);
   // A larger young generation: server rendering allocates many short-lived objects, and with the
   // default 16 MB semi-space the collector ran for about a tenth of the busy time (npm run bench http).
   const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(root, 'scripts', 'serve.mjs')], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(env.PORT), AUTH_SECRET: authSecret, NEXT_MANUAL_SIG_HANDLE: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, PORT: String(env.PORT), AUTH_SECRET: authSecret, ...(lock ? { PGLITE_LOCK_TOKEN: lock.token } : {}), SUPERVISOR_PID: String(process.pid), NEXT_MANUAL_SIG_HANDLE: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+  // npm's SIGTERM reaches tsx (package.json execs it) and tsx relays it here; should a process above
+  // die without relaying (kill -9), this one is re-parented: stop the server rather than orphan it.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && child.kill('SIGTERM'), 1_000).unref();
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 

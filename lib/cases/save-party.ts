@@ -26,7 +26,7 @@ export async function updateParty(opts: { actor: SessionUser; caseId: string; in
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireCaseAbility(tx, actor, caseId, 'edit');
-    const [before] = await tx.select().from(parties).where(and(eq(parties.id, data.partyId), eq(parties.caseId, caseId)));
+    const [before] = await tx.select().from(parties).where(and(eq(parties.id, data.partyId), eq(parties.caseId, caseId))).for('update');
     if (!before) throw new NotFoundError('This party');
     const { partyId, version, ...values } = data;
     const res = await tx

@@ -15,7 +15,7 @@ export async function updateCase(opts: { actor: SessionUser; caseId: string; inp
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireCaseAbility(tx, actor, caseId, 'edit');
-    const [before] = await tx.select().from(cases).where(eq(cases.id, caseId));
+    const [before] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
     const values = toCaseColumns(data);
     const updated = await tx
       .update(cases)

@@ -2,6 +2,7 @@ import { and, eq, max } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { documentJobs, documents, users } from '@/db/schema';
 import { canonicalJson, recordAudit, sha256Hex } from '@/lib/audit';
+import { checkpointNow } from '@/lib/audit/checkpoint';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { isDomainError, NotFoundError } from '@/lib/errors';
 import { composeModel } from './compose';
@@ -77,6 +78,8 @@ export async function runDocumentJob(jobId: string): Promise<void> {
         changes: { kind: job.kind, edition: job.edition, version, number: meta.number, sha256, sizeBytes: composed.bytes.length, pageCount: composed.pageCount, snapshotSha256, source, jobId },
       });
     });
+    // Every package or report anchors the trail it was generated from (lib/audit/checkpoint.ts).
+    await checkpointNow(db, `document ${job.kind} ${meta.number}`);
   } catch (err) {
     const message = isDomainError(err) ? err.message : 'The document could not be generated because of an error on our side. Nothing was registered; please try again.';
     if (!isDomainError(err)) console.error('Document generation failed', jobId, err);

@@ -40,7 +40,7 @@ export async function updateAccelerator(opts: { actor: SessionUser; input: Accel
   const { acceleratorId, version, ...values } = updateAcceleratorSchema.parse(opts.input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(accelerators).where(eq(accelerators.id, acceleratorId));
+    const [before] = await tx.select().from(accelerators).where(eq(accelerators.id, acceleratorId)).for('update');
     if (!before) throw new NotFoundError('This accelerator');
     await refuseDuplicateName(tx, values.name, acceleratorId);
     const res = await tx

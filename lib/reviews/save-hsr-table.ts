@@ -43,7 +43,7 @@ export async function saveHsrTable(opts: { actor: SessionUser; input: HsrTableIn
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(hsrThresholdTables).where(eq(hsrThresholdTables.year, data.year));
+    const [before] = await tx.select().from(hsrThresholdTables).where(eq(hsrThresholdTables.year, data.year)).for('update');
     if (version === null) {
       if (before) throw new ValidationError(`The ${data.year} table already exists; open it to correct it.`, { year: `${data.year} already exists.` });
       const [row] = await tx

@@ -47,7 +47,7 @@ export async function savePartyTurnover(opts: { actor: SessionUser; caseId: stri
     await requireCaseAbility(tx, actor, caseId, 'edit');
     const [party] = await tx.select({ id: parties.id, name: parties.name }).from(parties).where(and(eq(parties.id, data.partyId), eq(parties.caseId, caseId)));
     if (!party) throw new NotFoundError('This party');
-    const [before] = await tx.select().from(partyTurnover).where(eq(partyTurnover.partyId, party.id));
+    const [before] = await tx.select().from(partyTurnover).where(eq(partyTurnover.partyId, party.id)).for('update');
     const current = (b: typeof before) => ({ worldwideEurM: b.worldwideEurM, euEurM: b.euEurM, byMemberState: Object.entries(b.byMemberState).map(([k, v]) => `${k} ${v}`).join(', ') });
     if (!before) {
       if (data.version !== null) throw new NotFoundError('These turnover figures');

@@ -50,7 +50,7 @@ export async function updateReview(opts: { actor: SessionUser; caseId: string; i
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireCaseAbility(tx, actor, caseId, 'edit');
-    const [before] = await tx.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.caseId, caseId)));
+    const [before] = await tx.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.caseId, caseId))).for('update');
     if (!before) throw new NotFoundError('This review');
     if (before.authority !== data.authority) throw new ValidationError('The authority of a review cannot be changed; remove it and add a new one.', { authority: 'Cannot be changed.' });
     const authorityKey = keyOf(data);
@@ -78,7 +78,7 @@ export async function removeReview(opts: { actor: SessionUser; caseId: string; r
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireCaseAbility(tx, actor, caseId, 'edit');
-    const [before] = await tx.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.caseId, caseId)));
+    const [before] = await tx.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.caseId, caseId))).for('update');
     if (!before) throw new NotFoundError('This review');
     const events = await tx.select().from(reviewEvents).where(eq(reviewEvents.reviewId, reviewId));
     const [gone] = await tx.delete(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.version, version))).returning({ id: reviews.id });

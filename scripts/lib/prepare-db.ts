@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, withStartupLock } from '@/db/client';
+import { type FolderLock } from '@/db/pglite-lock';
 import { settings } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
@@ -12,8 +13,8 @@ import { env } from '@/lib/env';
  * Migrates, seeds the demo workspace where wanted, and returns the session-signing secret, which
  * every instance must share: from AUTH_SECRET, else the database (server), else the data folder.
  */
-export async function prepareDatabase(): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
-  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+export async function prepareDatabase(opts: { lock?: FolderLock } = {}): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
+  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, lock: opts.lock });
   try {
     const wantSeed = env.SEED_DEMO === 'yes' || (env.SEED_DEMO === 'auto' && !env.DATABASE_URL);
     const { seeded } = await withStartupLock(handle, async () => {
