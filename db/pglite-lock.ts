@@ -31,8 +31,9 @@ const HOST = os.hostname();
 /** The kernel's start time of a process (clock ticks since boot), or null when it is gone. */
 function processStarted(pid: number): string | null {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? 'unknown';
+    const fields = ((stat) => stat.slice(stat.lastIndexOf(')') + 2).split(' '))(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    if (fields[0] === 'Z' || fields[0] === 'X') return null; // killed, not yet reaped: gone all the same
+    return fields[19] ?? 'unknown';
   } catch {
     if (process.platform === 'linux') return null;
     try {

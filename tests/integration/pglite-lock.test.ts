@@ -11,19 +11,32 @@ function folder() {
   return { dir: path.join(root, 'pglite'), lockPath: path.join(root, 'pglite.lock') };
 }
 
-function child(dir: string, at: number, holdMs: number): Promise<{ won: boolean; message?: string }> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tests/fixtures/lock-child.ts', dir, String(at), String(holdMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.on('exit', () => {
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop()!));
-      } catch (err) {
-        reject(new Error(`child said: ${out}`));
+/** Starts contenders, lets all of them try at one instant once every one is loaded, then lets them go. */
+async function contenders(dir: string, n: number): Promise<{ won: boolean; message?: string }[]> {
+  const procs = Array.from({ length: n }, () =>
+    spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tests/fixtures/lock-child.ts', dir], { stdio: ['pipe', 'pipe', 'inherit'] }),
+  );
+  const lines = procs.map((p) => {
+    const queue: string[] = [];
+    const waiters: ((l: string) => void)[] = [];
+    let buf = '';
+    p.stdout.on('data', (d) => {
+      buf += d;
+      for (let i; (i = buf.indexOf('\n')) >= 0; buf = buf.slice(i + 1)) {
+        const line = buf.slice(0, i);
+        const w = waiters.shift();
+        if (w) w(line);
+        else queue.push(line);
       }
     });
+    return () => new Promise<string>((resolve) => (queue.length ? resolve(queue.shift()!) : waiters.push(resolve)));
   });
+  for (const next of lines) expect(await next()).toBe('ready');
+  const at = Date.now() + 300;
+  for (const p of procs) p.stdin.write(`${at}\n`);
+  const results = await Promise.all(lines.map(async (next) => JSON.parse(await next())));
+  await Promise.all(procs.map((p) => new Promise((r) => (p.on('exit', r), p.stdin.end()))));
+  return results;
 }
 
 describe('the embedded database folder lock', () => {
@@ -36,12 +49,11 @@ describe('the embedded database folder lock', () => {
       fs.mkdirSync(path.dirname(lockPath), { recursive: true });
       fs.writeFileSync(lockPath, JSON.stringify({ pid: 2 ** 22 + 4321, host: os.hostname(), started: '1', token: 'd'.repeat(24), since: 'then' }));
     }
-    const at = Date.now() + 6_000; // every child is loaded and spinning by then
-    const results = await Promise.all([0, 1, 2].map(() => child(dir, at, 1_500)));
+    const results = await contenders(dir, 3);
     expect(results.filter((r) => r.won)).toHaveLength(1);
     for (const r of results.filter((x) => !x.won)) expect(r.message).toMatch(/in use by another process/);
     expect(fs.existsSync(lockPath)).toBe(false); // released by its owner on the way out
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a second opener while the owner lives, naming it; the owner releases it', () => {
     const { dir, lockPath } = folder();
