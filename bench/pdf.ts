@@ -52,7 +52,7 @@ export function benchModel(rows = HOLDINGS): AnnexModel {
     monteCarlo: { draws: 10_000, seed: 7, distribution: 'uniform', histogram: HISTOGRAM_OPTIONS },
   };
   const analysis = { id: '00000000-0000-4000-8000-000000000b00', title: 'Benchmark analysis', createdAt: '2026-01-01T00:00:00.000Z', createdByName: 'Bench', inputsSha256: inputsSha256(inputs), hashVerified: true, inputs, results: analyzeMarket(toEngineInput(inputs)) };
-  return { kind: 'concentration-annex', case: { id: 'bench', name: 'Benchmark: Ανθρωπική ← ООО Колосс', codename: 'BENCH', dealType: 'asset-transfer', dealTypeLabel: 'Asset transfer', description: '', valueLowM: null, valueHighM: null, currency: 'USD', status: 'pre-filing', longStopDate: null, parties: [] }, analyses: [analysis] };
+  return { kind: 'concentration-annex', case: { id: 'bench', name: 'Benchmark: Ανθρωπική ← ООО Колосс', codename: 'BENCH', dealType: 'asset-transfer', dealTypeLabel: 'Asset transfer', description: '', valueLowM: null, valueHighM: null, currency: 'USD', status: 'pre-filing', longStopDate: null, parties: [], marks: [] }, analyses: [analysis] };
 }
 
 const META: DocumentMeta = { kind: 'concentration-annex', edition: 'confidential', number: 'BENCH-ANX-C-v1', version: 1, generatedAt: new Date('2026-01-01T00:00:00Z'), generatedByName: 'Bench', snapshotSha256: '0'.repeat(64) };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CLAIM_CATEGORIES, MARK_KINDS, MARK_SUBJECTS, type Finding } from '@/lib/documents/confidentiality-kinds';
 import { DOCUMENT_EDITIONS, DOCUMENT_KINDS, JOB_STATUSES } from '@/lib/documents/kinds';
 import { users } from './auth';
 import { cases } from './cases';
@@ -69,6 +70,8 @@ export const documentJobs = pgTable(
     progress: smallint('progress').notNull().default(0),
     stage: text('stage').notNull().default('Waiting to start'),
     error: text('error'),
+    /** A refused non-confidential edition: each place holding an unmarked figure, for the page to list. */
+    findings: jsonb('findings').$type<Finding[]>(),
     documentId: uuid('document_id').references(() => documents.id),
     requestedBy: uuid('requested_by').notNull().references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -79,4 +82,31 @@ export const documentJobs = pgTable(
     uniqueIndex('document_jobs_open_uq').on(t.caseId, t.kind, t.edition).where(sql`status in ('queued', 'running')`),
     index('document_jobs_case_idx').on(t.caseId, t.createdAt),
   ],
+);
+
+export const markKindEnum = pgEnum('confidentiality_mark_kind', MARK_KINDS);
+export const markSubjectEnum = pgEnum('confidentiality_mark_subject', MARK_SUBJECTS);
+export const claimCategoryEnum = pgEnum('confidentiality_claim_category', CLAIM_CATEGORIES);
+
+/**
+ * Counsel's confidentiality marks, from which the non-confidential editions are rendered: a name
+ * with its public label, a passage of long text (its exact words, so it survives edits elsewhere in
+ * the field), or a figure declared public. One mark per case, kind, subject and text: two people
+ * marking the same thing at once get one mark and one clear refusal.
+ */
+export const confidentialityMarks = pgTable(
+  'confidentiality_marks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id').notNull().references(() => cases.id),
+    kind: markKindEnum('kind').notNull(),
+    subject: markSubjectEnum('subject').notNull(),
+    text: text('text').notNull(),
+    publicLabel: text('public_label').notNull().default(''),
+    category: claimCategoryEnum('category'),
+    justification: text('justification').notNull().default(''),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('confidentiality_marks_uq').on(t.caseId, t.kind, t.subject, t.text)],
 );

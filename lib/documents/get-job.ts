@@ -14,13 +14,14 @@ export async function getDocumentJob(opts: { actor: SessionUser; caseId: string;
   const [job] = await db
     .select({
       id: documentJobs.id, kind: documentJobs.kind, edition: documentJobs.edition, status: documentJobs.status,
-      progress: documentJobs.progress, stage: documentJobs.stage, error: documentJobs.error,
+      progress: documentJobs.progress, stage: documentJobs.stage, error: documentJobs.error, findings: documentJobs.findings,
       documentId: documentJobs.documentId, number: documents.number, updatedAt: documentJobs.updatedAt,
     })
     .from(documentJobs)
     .leftJoin(documents, eq(documents.id, documentJobs.documentId))
     .where(and(eq(documentJobs.id, jobId), eq(documentJobs.caseId, caseId)));
   if (!job) throw new NotFoundError('This generation');
-  return { ...job, updatedAt: job.updatedAt.toISOString() };
+  const { findings, ...rest } = job;
+  return { ...rest, refused: !!findings?.length, updatedAt: job.updatedAt.toISOString() };
 }
 export type DocumentJobView = Awaited<ReturnType<typeof getDocumentJob>>;

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, sql, desc, eq, gt, inArray, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { documentJobs, documents, users } from '@/db/schema';
 import { can, type SessionUser } from '@/lib/auth/permissions';
@@ -29,7 +29,7 @@ export async function listDocuments(opts: { actor: SessionUser; caseId: string }
       .where(eq(documents.caseId, caseId))
       .orderBy(desc(documents.generatedAt), desc(documents.version)),
     db
-      .select({ id: documentJobs.id, kind: documentJobs.kind, edition: documentJobs.edition, status: documentJobs.status, progress: documentJobs.progress, stage: documentJobs.stage, error: documentJobs.error, createdAt: documentJobs.createdAt, requestedByName: users.name })
+      .select({ id: documentJobs.id, kind: documentJobs.kind, edition: documentJobs.edition, status: documentJobs.status, progress: documentJobs.progress, stage: documentJobs.stage, error: documentJobs.error, refused: sql<boolean>`${documentJobs.findings} is not null`, createdAt: documentJobs.createdAt, requestedByName: users.name })
       .from(documentJobs)
       .innerJoin(users, eq(users.id, documentJobs.requestedBy))
       .where(and(eq(documentJobs.caseId, caseId), or(inArray(documentJobs.status, ['queued', 'running']), and(eq(documentJobs.status, 'failed'), gt(documentJobs.createdAt, new Date(Date.now() - SHOW_FAILED_MS))))))

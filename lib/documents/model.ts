@@ -2,6 +2,7 @@ import type { AnalyzeMarketResult } from '@/lib/concentration';
 import type { HsrAssessment } from '@/lib/hsr';
 import type { FrozenInputs } from '@/lib/markets/frozen-inputs';
 import type { DocumentEdition, DocumentKind } from './kinds';
+import type { Mark } from './publication';
 
 /*
  * What a composer is given: plain data (strings, numbers, ISO dates), gathered from the verbs
@@ -24,6 +25,8 @@ export interface CaseFacts {
   status: string;
   longStopDate: string | null;
   parties: { name: string; role: string; roleLabel: string; country: string; ultimateParent: string }[];
+  /** Counsel's confidentiality marks: what the non-confidential edition withholds (publication.ts). */
+  marks: Mark[];
 }
 
 export interface AnalysisFacts {

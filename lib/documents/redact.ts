@@ -84,14 +84,3 @@ export function redact(kind: ConfidentialFigure, value: number, opts: { currency
   if (kind === 'money') return `${opts.currency ? `${opts.currency} ` : ''}${label} m`;
   return opts.unit ? `${label} ${opts.unit}` : label;
 }
-
-// A figure in prose: not the tail of a code ("H100", "GPT-4"), a paragraph ("§5.3", "¶20") or an article
-// ("Art. 6(1)(b)"). Units may follow ("$8.4bn", "12MW"). Thousands separators, decimals and a
-// trailing % go with it; the look-ahead stops backtracking from leaving half a number behind.
-const FIGURE =
-  /(?<![\p{L}\p{N}_§¶]|\d[.,(]|\p{L}-|(?:Art\.|Article|Section|No\.?)\s)[-+−]?\d+(?:[,\u00a0\u202f ]\d{3})*(?:\.\d+)?(?:\s?%)?(?!\p{N}|[.,]\d)/gu;
-
-/** Free text in a non-confidential version: every standalone figure becomes "[…]". */
-export function scrubFigures(text: string): string {
-  return text.replace(FIGURE, '[…]');
-}

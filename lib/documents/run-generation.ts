@@ -1,4 +1,4 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { documentJobs, documents, users } from '@/db/schema';
 import { canonicalJson, recordAudit, sha256Hex } from '@/lib/audit';
@@ -8,6 +8,8 @@ import { isDomainError, NotFoundError } from '@/lib/errors';
 import { composeModel } from './compose';
 import { documentNumber, DOCUMENT_KIND_LABELS } from './kinds';
 import type { DocumentMeta } from './model';
+import { Publication } from './publication';
+import { UnmarkedFiguresError } from './unmarked-figures-error';
 import { generateDocumentSchema, type GenerateDocumentInput } from './schemas';
 import { gatherModel } from './sources/gather';
 import { startDocumentGeneration } from './start-generation';
@@ -21,6 +23,15 @@ async function jobActor(userId: string): Promise<SessionUser> {
   const [u] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, status: users.status }).from(users).where(eq(users.id, userId));
   if (!u || u.status !== 'active') throw new NotFoundError('The account that asked for this document');
   return { id: u.id, email: u.email, name: u.name, role: u.role };
+}
+
+/** The confidential edition a non-confidential one is drawn beside: the latest of the same kind. */
+async function latestConfidential(caseId: string, kind: DocumentMeta['kind']) {
+  const db = await getDb();
+  const [doc] = await db.select({ id: documents.id, number: documents.number, sha256: documents.sha256 }).from(documents)
+    .where(and(eq(documents.caseId, caseId), eq(documents.kind, kind), eq(documents.edition, 'confidential')))
+    .orderBy(desc(documents.version)).limit(1);
+  return doc ?? null;
 }
 
 /**
@@ -40,7 +51,11 @@ export async function runDocumentJob(jobId: string): Promise<void> {
   try {
     actor = await jobActor(job.requestedBy);
     const options = generateDocumentSchema.parse(job.options);
-    const { model, source, savedAnalysisId } = await gatherModel(actor, job.caseId, job.kind, options);
+    const gathered = await gatherModel(actor, job.caseId, job.kind, options);
+    const { model, savedAnalysisId } = gathered;
+    // The two editions are tied in the registry, not by a printed hash of confidential data.
+    const source = job.edition === 'confidential' ? gathered.source : { ...gathered.source, confidentialEdition: await latestConfidential(job.caseId, job.kind) };
+    const codename = job.edition === 'confidential' ? model.case.codename : new Publication(false, model.case.marks).name(model.case.codename, 'codename');
     const snapshotSha256 = sha256Hex(canonicalJson(model));
     // One open job per case, kind and edition (a unique index), so no one else takes this number.
     const [{ last }] = await db.select({ last: max(documents.version) }).from(documents)
@@ -48,7 +63,7 @@ export async function runDocumentJob(jobId: string): Promise<void> {
     const version = (last ?? 0) + 1;
     const meta: DocumentMeta = {
       kind: job.kind, edition: job.edition, version, snapshotSha256,
-      number: documentNumber(model.case.codename, job.kind, job.edition, version),
+      number: documentNumber(codename, job.kind, job.edition, version),
       generatedAt: new Date(),
       generatedByName: actor.name,
     };
@@ -85,7 +100,8 @@ export async function runDocumentJob(jobId: string): Promise<void> {
     if (!isDomainError(err)) console.error('Document generation failed', jobId, err);
     try {
       await db.transaction(async (tx) => {
-        await tx.update(documentJobs).set({ status: 'failed', error: message, updatedAt: new Date(), finishedAt: new Date() }).where(eq(documentJobs.id, jobId));
+        const findings = err instanceof UnmarkedFiguresError ? err.findings : null;
+        await tx.update(documentJobs).set({ status: 'failed', error: message, findings, updatedAt: new Date(), finishedAt: new Date() }).where(eq(documentJobs.id, jobId));
         await recordAudit(tx, actor ?? { id: null, email: 'system:document-job' }, { action: 'document.generation-fail', entityType: 'document_job', entityId: jobId, caseId: job.caseId, changes: { kind: job.kind, edition: job.edition, error: message } });
       });
     } catch (recordErr) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '@/lib/cases/schemas';
+import { CLAIM_CATEGORIES, MARK_KINDS, MARK_SUBJECTS } from './confidentiality-kinds';
 import { DOCUMENT_EDITIONS, DOCUMENT_KINDS } from './kinds';
 
 /*
@@ -61,3 +62,27 @@ export const verifyUploadSchema = z.object({
     .refine((v) => (v.item(0)?.size ?? 0) > 0, 'The file is empty.')
     .refine((v) => (v.item(0)?.size ?? 0) <= MAX_VERIFY_BYTES, `The file is larger than ${MAX_VERIFY_BYTES / 1024 / 1024} MB; no registered document is that large.`),
 });
+
+/**
+ * Counsel's confidentiality mark (the Confidentiality page): a name with its public label, a
+ * passage of long text, or a figure declared public. Names and passages are claims, so they carry
+ * the category and justification the claims index prints.
+ */
+export const markConfidentialitySchema = z
+  .object({
+    kind: z.enum(MARK_KINDS, { message: 'Choose what to mark.' }),
+    subject: z.enum(MARK_SUBJECTS, { message: 'Choose which field this is.' }),
+    text: z.string({ message: 'Enter the text to mark.' }).trim().min(1, 'Enter the text to mark.').max(2_000, 'At most 2,000 characters: mark a shorter passage.'),
+    publicLabel: z.string().trim().max(200, 'At most 200 characters.').optional().default(''),
+    category: z.union([z.literal(''), z.enum(CLAIM_CATEGORIES)]).nullable().optional().transform((v) => (v ? v : null)),
+    justification: z.string().trim().max(1_000, 'At most 1,000 characters.').optional().default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'name' && v.subject === 'text') ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Choose which name this is.' });
+    if (v.kind !== 'name' && v.subject !== 'text') ctx.addIssue({ code: 'custom', path: ['subject'], message: 'Passages and figures belong to text fields.' });
+    if (v.kind === 'name' && !v.publicLabel) ctx.addIssue({ code: 'custom', path: ['publicLabel'], message: 'Enter the label the non-confidential edition prints instead (for example “Cluster A”).' });
+    if (v.kind === 'name' && v.publicLabel === v.text) ctx.addIssue({ code: 'custom', path: ['publicLabel'], message: 'The public label must differ from the confidential name.' });
+    if (v.kind !== 'public-figure' && !v.category) ctx.addIssue({ code: 'custom', path: ['category'], message: 'Choose business secret or other confidential information.' });
+    if (v.kind !== 'public-figure' && !v.justification) ctx.addIssue({ code: 'custom', path: ['justification'], message: 'Say why this is confidential: the claims index gives it to the Commission.' });
+  });
+export type MarkConfidentialityInput = z.input<typeof markConfidentialitySchema>;

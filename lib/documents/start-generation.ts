@@ -12,7 +12,7 @@ import { generateDocumentSchema, type GenerateDocumentInput } from './schemas';
 export const STALE_JOB_MS = 10 * 60_000;
 
 /** PostgreSQL's unique_violation, whether thrown bare or wrapped by drizzle (in `cause`). */
-function isUniqueViolation(err: unknown): boolean {
+export function isUniqueViolation(err: unknown): boolean {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if ((e as { code?: string }).code === '23505') return true;
   }

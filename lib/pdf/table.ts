@@ -3,6 +3,7 @@ import { fillRect, strokeLine } from './content';
 import {
   addPage, contentBottom, contentLeft, contentWidth, ensureSpace, remainingSpace,
 } from './layout';
+import { textWidth } from './fonts';
 import { type Align, type Line, alignedX, drawRunsLine, lineHeight, wrapText } from './text';
 import type { DocContext, FontStyle } from './types';
 
@@ -24,6 +25,8 @@ export interface TableOptions {
   /** Repeat the header row at the top of every page the table continues on (default true). */
   repeatHeader?: boolean;
   spaceAfter?: number;
+  /** Column widths fixed by the caller (longTable measures all rows once and draws them in slices). */
+  widths?: number[];
 }
 
 const CELL_PAD_X = 4;
@@ -38,6 +41,63 @@ const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 
 function defaultFormat(v: TableCell): string {
   if (v === null || v === undefined) return '';
   return typeof v === 'number' ? NUMBER_FORMAT.format(v) : v;
+}
+
+/**
+ * A figure, range or date that must stay on one line: digits with their grouping, decimal and range
+ * signs, brackets, currency signs, percent, and at most a short unit ("[2,000,000–3,000,000]",
+ * "USD", "12.5 %", "2026-03-02"). Long codes (hashes, JSON) may still break, or no column would fit.
+ */
+const NUMBER_TOKEN = /^[[(#]?[-+−]?[$€£¥]?\d[\d,.'’\u2009\u202f–\-+−/:]*[\])]?%?[,;:.)]?$/u;
+
+/** Tokens of a cell that must not be broken: figures, and every word of a header. */
+function unbreakable(text: string, header: boolean): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  return header ? words : words.filter((w) => NUMBER_TOKEN.test(w));
+}
+
+/**
+ * Column widths sized to their content: each column at least as wide as its widest figure and its
+ * widest header word (so "[2,000,000–3,000,000]" and "H100-equivalents" stay whole); the room comes
+ * from the slack of the other columns, flexible ones first. A token wider than half the table is
+ * left to break: no layout could keep it whole.
+ */
+export function contentColumnWidths(
+  ctx: DocContext, columns: TableColumn[], rows: readonly (readonly string[])[], total: number, size: number,
+): number[] {
+  const widths = resolveColumnWidths(columns, total);
+  const cache = new Map<string, number>();
+  const measure = (t: string, style: FontStyle) => {
+    const key = `${style}\u0000${t}`;
+    let w = cache.get(key);
+    if (w === undefined) cache.set(key, (w = textWidth(ctx, t, size, style)));
+    return w;
+  };
+  const need = columns.map((c, i) => {
+    let w = 0;
+    for (const t of unbreakable(c.header, true)) w = Math.max(w, measure(t, 'bold'));
+    for (const row of rows) for (const t of unbreakable(row[i] ?? '', false)) w = Math.max(w, measure(t, c.style ?? 'regular'));
+    // Rounding of glyph advances: a hair of room so the measured token fits the wrap test.
+    return w > total / 2 ? 0 : w + 2 * CELL_PAD_X + 0.5;
+  });
+  let deficit = need.reduce((s, n, i) => s + Math.max(0, n - widths[i]), 0);
+  if (deficit <= 0) return widths;
+  const out = widths.map((w, i) => Math.max(w, need[i]));
+  for (const flexibleFirst of [true, false]) {
+    const donors = columns.map((c, i) => ((typeof c.width !== 'number') === flexibleFirst ? Math.max(0, out[i] - Math.max(need[i], 2 * CELL_PAD_X + 12)) : 0));
+    const slack = donors.reduce((a, b) => a + b, 0);
+    if (slack <= 0) continue;
+    const take = Math.min(deficit, slack);
+    donors.forEach((d, i) => { out[i] -= (take * d) / slack; });
+    deficit -= take;
+    if (deficit <= 1e-6) break;
+  }
+  if (deficit > 1e-6) {
+    // Not enough room anywhere: scale back to the table width (some figure will break).
+    const sum = out.reduce((a, b) => a + b, 0);
+    return out.map((w) => (w * total) / sum);
+  }
+  return out;
 }
 
 export function resolveColumnWidths(columns: TableColumn[], total: number): number[] {
@@ -59,11 +119,11 @@ export function table(
   const lh = lineHeight(size);
   const x0 = contentLeft(ctx);
   const totalWidth = contentWidth(ctx);
-  const widths = resolveColumnWidths(columns, totalWidth);
+  const formatted = rows.map((row) => columns.map((c, i) => (c.format ?? defaultFormat)(row[i])));
+  const widths = opts.widths ?? contentColumnWidths(ctx, columns, formatted, totalWidth, size);
   const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const inner = widths.map((w) => Math.max(1, w - 2 * CELL_PAD_X));
 
-  const formatted = rows.map((row) => columns.map((c, i) => (c.format ?? defaultFormat)(row[i])));
   // Headers follow their column's alignment so they sit over the figures.
   const aligns = columns.map((c, i) => c.align ?? (rows.length && typeof rows[0][i] === 'number' ? 'right' : 'left'));
   const headerLines = columns.map((c, i) => wrapText(ctx, c.header, inner[i], size, 'bold'));

@@ -30,8 +30,7 @@ const MAX_CHART_FIRMS = 10;
 export function scenarioText(a: AnalysisFacts, fig: Figures): string {
   const sc = a.inputs.scenario;
   if (!sc) return 'No transaction scenario: the market as it stands.';
-  // Scenario names are typed by counsel and often carry the deal's figures.
-  const name = fig.prose(sc.name);
+  const name = fig.name(sc.name, 'scenario');
   if (sc.kind === 'merger') return `${name}: ${sc.acquirer} acquires ${sc.target} (all of its capacity is combined).`;
   const c = sc.count;
   const counts = c.low === c.high ? fig.count(c.central) : `${fig.count(c.low)} / ${fig.count(c.central)} / ${fig.count(c.high)} (low / central / high)`;
@@ -41,16 +40,23 @@ export function scenarioText(a: AnalysisFacts, fig: Figures): string {
 export function marketDefinition(ctx: DocContext, a: AnalysisFacts, fig: Figures): void {
   const m = a.inputs.market;
   facts(ctx, [
-    ['Relevant market', m.name],
-    ['Definition', fig.prose(m.definition) || '—'],
+    ['Relevant market', fig.name(m.name, 'market')],
+    ['Definition', fig.text(m.definition, 'Market definition') || '—'],
     ['Metric', METRIC_LABELS[m.metric] ?? m.metric],
     ['Geographic scope', m.geographicScope],
     ['Figures as of', m.asOf],
     ['Capacity counted', m.includeNonOperational ? 'Operational, under construction and planned' : 'Operational capacity only'],
     ['Scenario', scenarioText(a, fig)],
-    ['Saved analysis', `${fig.prose(a.title)} — saved ${a.createdAt.slice(0, 10)} by ${a.createdByName}`],
-    ['Inputs (SHA-256)', `${a.inputsSha256}${a.hashVerified ? ' — verified against the stored inputs' : ' — DOES NOT MATCH the stored inputs'}`],
+    ['Saved analysis', `${fig.name(a.title, 'analysis')} — saved ${a.createdAt.slice(0, 10)} by ${a.createdByName}`],
+    // The inputs hash would let anyone confirm guessed holdings: confidential edition only.
+    ...(fig.confidential ? [['Inputs (SHA-256)', `${a.inputsSha256}${a.hashVerified ? ' — verified against the stored inputs' : ' — DOES NOT MATCH the stored inputs'}`] as [string, string]] : []),
   ]);
+}
+
+/** A saved analysis named on a title block: its title, and its inputs hash in the confidential edition. */
+export function analysisLine(a: AnalysisFacts, fig: Figures, hash: string): string {
+  const title = fig.name(a.title, 'analysis');
+  return fig.confidential ? `${title} (inputs ${hash})` : title;
 }
 
 interface ShareRow { firm: string; before: number; after: number | null; capBefore: number; capAfter: number | null }

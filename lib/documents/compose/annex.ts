@@ -2,7 +2,7 @@ import { heading, table, type ComposedDocument, type TableColumn } from '@/lib/p
 import { CITATIONS, formatNumber, type Guideline } from '@/lib/concentration';
 import type { AnalysisFacts, AnnexModel, DocumentMeta } from '../model';
 import {
-  GUIDELINE_LABELS, analysisCharts, concentrationTable, marketDefinition, scenarioText, screensTable, sharesTable, uncertaintyTables,
+  GUIDELINE_LABELS, analysisCharts, analysisLine, concentrationTable, marketDefinition, scenarioText, screensTable, sharesTable, uncertaintyTables,
 } from './analysis-sections';
 import { body, missing, note, titleBlock } from './blocks';
 import { composeFiling } from './filing';
@@ -38,8 +38,8 @@ function distinctInputs(analyses: AnalysisFacts[]): AnalysisFacts[][] {
  */
 export function composeAnnex(model: AnnexModel, meta: DocumentMeta, report?: ProgressReporter): Promise<ComposedDocument> {
   const c = model.case;
-  return composeFiling(c, meta, 'Annex to the notification — concentration analysis of AI compute capacity', async ({ ctx, fig, steps }) => {
-    titleBlock(ctx, meta, c.name, model.analyses.map((a, i) => [`Saved analysis ${i + 1}`, `${fig.prose(a.title)} — inputs ${a.inputsSha256}`] as [string, string]));
+  return composeFiling(c, meta, 'Annex to the notification — concentration analysis of AI compute capacity', async ({ ctx, fig, steps, caseName }) => {
+    titleBlock(ctx, meta, caseName, model.analyses.map((a, i) => [`Saved analysis ${i + 1}`, analysisLine(a, fig, a.inputsSha256)] as [string, string]));
     if (!model.analyses.length) {
       missing(ctx, 'a saved analysis: define the market and save an analysis on the Market tab, then generate this annex again.');
       return;
@@ -54,13 +54,15 @@ export function composeAnnex(model: AnnexModel, meta: DocumentMeta, report?: Pro
       { header: 'Guideline screen', width: { fr: 1 } },
       { header: 'Citation', width: { fr: 1.6 } },
     ], (Object.keys(CITATIONS) as Guideline[]).map((g) => [GUIDELINE_LABELS[g], CITATIONS[g]]), { zebra: true });
-    note(ctx, 'The figures below are exactly those frozen in the saved analyses; each analysis’s SHA-256 is computed over its inputs and checked when it is read.');
+    note(ctx, fig.confidential
+      ? 'The figures below are exactly those frozen in the saved analyses; each analysis’s SHA-256 is computed over its inputs and checked when it is read.'
+      : 'The figures below are those frozen in the saved analyses, printed as ranges.');
     await steps.step(0.05, 'Methodology');
 
     let section = 2;
     for (const [g, group] of groups.entries()) {
       const a = group[0];
-      const suffix = groups.length > 1 ? ` — ${a.inputs.market.name} (${g + 1} of ${groups.length})` : '';
+      const suffix = groups.length > 1 ? ` — ${fig.name(a.inputs.market.name, 'market')} (${g + 1} of ${groups.length})` : '';
       heading(ctx, `${section}. Market and catalogue figures used${suffix}`, 1);
       marketDefinition(ctx, a, fig);
       table(ctx, [
@@ -76,7 +78,7 @@ export function composeAnnex(model: AnnexModel, meta: DocumentMeta, report?: Pro
       const clusters = a.inputs.clusters;
       note(ctx, `${formatNumber(clusters.length)} holdings as frozen in the saved analysis. Counts are accelerators (low / central / high); “not counted” marks capacity the market definition leaves out.`);
       const rows = clusters.map((x, i) => [
-        String(i + 1), x.firm, x.cluster, x.site || '—', x.accelerator,
+        String(i + 1), x.firm, fig.name(x.cluster, 'cluster'), x.site ? fig.name(x.site, 'site') : '—', x.accelerator,
         fig.count(x.count.low), fig.count(x.count.central), fig.count(x.count.high), x.counted ? x.status : `${x.status} (not counted)`,
       ]);
       const from = 0.08 + (0.6 * g) / groups.length;
@@ -90,7 +92,7 @@ export function composeAnnex(model: AnnexModel, meta: DocumentMeta, report?: Pro
 
     for (const [i, a] of model.analyses.entries()) {
       const n = section + i;
-      heading(ctx, `${n}. Scenario: ${a.inputs.scenario ? fig.prose(a.inputs.scenario.name) : 'market as it stands'}`, 1);
+      heading(ctx, `${n}. Scenario: ${a.inputs.scenario ? fig.name(a.inputs.scenario.name, 'scenario') : 'market as it stands'}`, 1);
       body(ctx, scenarioText(a, fig));
       heading(ctx, `${n}.1 Shares and capacity before and after`, 2);
       sharesTable(ctx, a, fig, { capacity: true });

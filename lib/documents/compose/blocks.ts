@@ -32,10 +32,13 @@ export function titleBlock(ctx: DocContext, meta: DocumentMeta, caseName: string
     ['Document', `${meta.number} — version ${meta.version}`],
     ['Edition', meta.edition === 'confidential'
       ? 'Confidential — contains business secrets; not for publication'
-      : 'Non-confidential — confidential figures are replaced by ranges [ ] and figures in text by […]'],
+      : 'Non-confidential — confidential figures are replaced by ranges [ ] and passages marked confidential by […]; see the claims index at the end'],
     ['Generated', `${formatUtc(meta.generatedAt)} by ${meta.generatedByName}`],
     ...sourceLines,
-    ['Data snapshot (SHA-256)', meta.snapshotSha256],
+    // A hash of confidential data is no secret once printed: low-entropy inputs are found by guessing.
+    meta.edition === 'confidential'
+      ? ['Data snapshot (SHA-256)', meta.snapshotSha256]
+      : ['Registry', 'Registered beside the confidential edition it was drawn from; hashes of confidential data are not printed in this edition'],
   ]);
   note(ctx, `${EDITION_LABELS[meta.edition]} edition. Check that this file is a registered version on the Verify page of the application (upload it or paste its SHA-256).`);
 }

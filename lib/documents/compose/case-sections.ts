@@ -14,8 +14,8 @@ export function valueText(c: CaseFacts, fig: Figures): string {
 
 export function caseFactsTable(ctx: DocContext, c: CaseFacts, fig: Figures): void {
   facts(ctx, [
-    ['Case', c.name],
-    ['Codename', c.codename],
+    ['Case', fig.name(c.name, 'case-name')],
+    ['Codename', fig.name(c.codename, 'codename')],
     ['Type of transaction', c.dealTypeLabel],
     ['Estimated value', valueText(c, fig)],
     ['Long-stop date', c.longStopDate ?? '—'],
@@ -46,11 +46,11 @@ export function reviewTables(ctx: DocContext, r: ReviewFacts, fig: Figures, leve
       { header: 'Recorded event', width: { fr: 1.4 } },
       { header: 'Date', width: 70 },
       { header: 'Note', width: { fr: 1.6 } },
-    ], r.events.map((e) => [e.label, e.date, fig.prose(e.note) || '—']), { zebra: true });
+    ], r.events.map((e) => [e.label, e.date, fig.text(e.note, 'Note of a review event') || '—']), { zebra: true });
   } else {
     missing(ctx, `the events of this review (notification or filing date) on the Reviews tab.`);
   }
-  if (r.problem) note(ctx, `The deadlines cannot be computed: ${fig.prose(r.problem)}`);
+  if (r.problem) note(ctx, `The deadlines cannot be computed: ${fig.generated(r.problem, { justification: 'It quotes confidential case data.' })}`);
   if (r.deadlines.length) {
     table(ctx, [
       { header: 'Deadline', width: { fr: 1.6 } },

@@ -2,6 +2,7 @@ import { heading, table, type ComposedDocument } from '@/lib/pdf';
 import type { DocumentMeta, FormCoModel } from '../model';
 import { concentrationTable, marketDefinition, screensTable, sharesTable, uncertaintyTables } from './analysis-sections';
 import { body, facts, missing, note, shortHash, titleBlock, when } from './blocks';
+import { analysisLine } from './analysis-sections';
 import { caseFactsTable, partiesTable, reviewTables } from './case-sections';
 import { composeFiling } from './filing';
 import type { ProgressReporter } from './progress';
@@ -13,15 +14,15 @@ import type { ProgressReporter } from './progress';
 export function composeFormCo(model: FormCoModel, meta: DocumentMeta, report?: ProgressReporter): Promise<ComposedDocument> {
   const c = model.case;
   const a = model.analysis;
-  return composeFiling(c, meta, 'Notification of a concentration under Regulation (EC) No 139/2004 (Form CO) — draft', async ({ ctx, fig, steps }) => {
-    titleBlock(ctx, meta, c.name, [
-      ['Saved analysis', a ? `${fig.prose(a.title)} (inputs ${shortHash(a.inputsSha256)})` : 'None yet — sections 6 and 7 are incomplete'],
+  return composeFiling(c, meta, 'Notification of a concentration under Regulation (EC) No 139/2004 (Form CO) — draft', async ({ ctx, fig, steps, caseName }) => {
+    titleBlock(ctx, meta, caseName, [
+      ['Saved analysis', a ? analysisLine(a, fig, shortHash(a.inputsSha256)) : 'None yet — sections 6 and 7 are incomplete'],
     ]);
     note(ctx, 'Draft prepared from the data recorded in the case file. Text in amber boxes marks information the application does not hold; counsel must supply it before notification.');
 
     heading(ctx, '1. Description of the concentration', 1);
     caseFactsTable(ctx, c, fig);
-    if (c.description.trim()) body(ctx, fig.prose(c.description));
+    if (c.description.trim()) body(ctx, fig.text(c.description, 'Case description'));
     else missing(ctx, 'a summary of the concentration (case description on the Overview).');
     missing(ctx, 'the economic rationale of the concentration and the sectors concerned (Form CO section 1).');
     heading(ctx, '1.1 Review timetable', 2);
@@ -60,8 +61,9 @@ export function composeFormCo(model: FormCoModel, meta: DocumentMeta, report?: P
         p.euEurM === null ? 'missing' : fig.money(p.euEurM, 'EUR'),
         p.memberStates.length ? p.memberStates.map((m) => `${m.code} ${fig.money(m.eurM, 'EUR')}`).join('; ') : '—',
       ]), { zebra: true });
-      body(ctx, `Result of the jurisdiction check: ${fig.prose(t.conclusion)}`);
-      for (const r of t.reasons) body(ctx, fig.prose(r));
+      const why = { justification: 'It quotes the turnover of the undertakings concerned, which has not been made public.' };
+      body(ctx, `Result of the jurisdiction check: ${fig.generated(t.conclusion, why)}`);
+      for (const r of t.reasons) body(ctx, fig.generated(r, why));
       if (t.missing.length) missing(ctx, `turnover figures: ${t.missing.join('; ')}.`);
     }
     await steps.step(0.35, 'Section 4: turnover');
@@ -70,12 +72,21 @@ export function composeFormCo(model: FormCoModel, meta: DocumentMeta, report?: P
     const ev = (model.evidence ?? []).filter((e) => e.current);
     if (!ev.length) missing(ctx, 'copies of the transaction documents and of the most recent annual reports (upload them as evidence on the Checklists tab).');
     else {
-      note(ctx, 'Documents on file as checklist evidence, with the SHA-256 of the version held.');
-      table(ctx, [
-        { header: 'Document', width: { fr: 1.5 } },
-        { header: 'Checklist item', width: { fr: 1.5 } },
-        { header: 'SHA-256', width: 190, style: 'mono' },
-      ], ev.map((e) => [`${e.fileName} (rev. ${e.revision})`, e.item, e.sha256]), { zebra: true, fontSize: 7.5 });
+      const names = ev.map((e) => [`${fig.name(e.fileName, 'evidence-file')} (rev. ${e.revision})`, fig.name(e.item, 'checklist-item')]);
+      if (fig.confidential) {
+        note(ctx, 'Documents on file as checklist evidence, with the SHA-256 of the version held.');
+        table(ctx, [
+          { header: 'Document', width: { fr: 1.5 } },
+          { header: 'Checklist item', width: { fr: 1.5 } },
+          { header: 'SHA-256', width: 190, style: 'mono' },
+        ], ev.map((e, i) => [...names[i], e.sha256]), { zebra: true, fontSize: 7.5 });
+      } else {
+        note(ctx, 'Documents on file as checklist evidence. Their SHA-256 hashes are in the confidential edition: a hash of a confidential file is not published.');
+        table(ctx, [
+          { header: 'Document', width: { fr: 1.5 } },
+          { header: 'Checklist item', width: { fr: 1.5 } },
+        ], names, { zebra: true, fontSize: 7.5 });
+      }
     }
     await steps.step(0.45, 'Section 5: documents');
 

@@ -1,5 +1,7 @@
 import { heading, table, type ComposedDocument } from '@/lib/pdf';
-import { formatUsd, type HsrEndAssessment } from '@/lib/hsr';
+import { formatUsd, formatUsdShort, type HsrAssessment, type HsrEndAssessment } from '@/lib/hsr';
+import { findFigures } from '../figure-net';
+import type { HsrFacts } from '../model';
 import type { DocumentMeta, HsrSummaryModel } from '../model';
 import { body, facts, missing, note, titleBlock } from './blocks';
 import { caseFactsTable, partiesTable, reviewTables } from './case-sections';
@@ -12,19 +14,35 @@ const PERSON_TEST: Record<HsrEndAssessment['sizeOfPersonTest'], string> = {
   'not-required': 'Not required (value above the cap)',
 };
 
+const VALUE_QUOTED = 'It quotes the estimated transaction value, which has not been made public.';
+
+/**
+ * The figures of the published HSR tables this summary uses: years, thresholds, fee tiers and fees.
+ * They are public facts, so the explanations that quote only these are printed in both editions.
+ */
+function publicHsrFigures(h: HsrFacts, a: HsrAssessment): string[] {
+  const amounts = h.thresholds ? [h.thresholds.sizeOfTransactionUsd, h.thresholds.noSizeOfPersonAboveUsd] : [];
+  const texts = [
+    String(a.feeTable.year), String(a.reportabilityTable.year),
+    ...amounts.flatMap((v) => [formatUsd(v), formatUsdShort(v)]),
+    ...[a.low, a.high].map((e) => e.fee?.note ?? ''),
+  ];
+  return texts.flatMap((t) => findFigures(t).map((f) => f.text));
+}
+
 /** HSR filing summary: parties, transaction, size of transaction against the threshold, fee tier, dates. */
 export function composeHsrSummary(model: HsrSummaryModel, meta: DocumentMeta, report?: ProgressReporter): Promise<ComposedDocument> {
   const c = model.case;
   const h = model.hsr;
-  return composeFiling(c, meta, 'Hart-Scott-Rodino premerger notification — filing summary', async ({ ctx, fig, steps }) => {
-    titleBlock(ctx, meta, c.name, [['Thresholds used', h?.assessment ? `${h.assessment.reportabilityTable.year} table, in force from ${h.assessment.reportabilityTable.effectiveFrom}` : '—']]);
+  return composeFiling(c, meta, 'Hart-Scott-Rodino premerger notification — filing summary', async ({ ctx, fig, steps, caseName }) => {
+    titleBlock(ctx, meta, caseName, [['Thresholds used', h?.assessment ? `${h.assessment.reportabilityTable.year} table, in force from ${h.assessment.reportabilityTable.effectiveFrom}` : '—']]);
 
     heading(ctx, '1. Parties', 1);
     partiesTable(ctx, c);
     note(ctx, 'Under the HSR rules the acquiring person and the acquired person are the ultimate parent entities; check the ultimate parents above.');
     heading(ctx, '2. Transaction', 1);
     caseFactsTable(ctx, c, fig);
-    if (c.description.trim()) body(ctx, fig.prose(c.description));
+    if (c.description.trim()) body(ctx, fig.text(c.description, 'Case description'));
     await steps.step(0.25, 'Parties and transaction');
 
     heading(ctx, '3. Size of transaction against the threshold', 1);
@@ -32,6 +50,7 @@ export function composeHsrSummary(model: HsrSummaryModel, meta: DocumentMeta, re
       missing(ctx, h?.message ?? 'a value estimate in U.S. dollars on the case Overview.');
     } else {
       const a = h.assessment;
+      const generated = { publicFigures: publicHsrFigures(h, a), justification: VALUE_QUOTED };
       const ends = [['Low estimate', a.low], ['High estimate', a.high]] as const;
       table(ctx, [
         { header: 'Value', width: { fr: 1 } },
@@ -63,12 +82,13 @@ export function composeHsrSummary(model: HsrSummaryModel, meta: DocumentMeta, re
         label,
         e.fee?.tier != null ? String(e.fee.tier) : e.fee ? `one of ${e.fee.candidateTiers.join(', ')}` : '—',
         e.fee?.feeUsd != null ? formatUsd(e.fee.feeUsd) : e.fee ? 'unverified' : 'no filing',
-        e.fee ? fig.prose(e.fee.note) : 'Below the threshold: no filing, no fee.',
+        // The fee schedule is published: its tiers and fees are no secret.
+        e.fee ? e.fee.note : 'Below the threshold: no filing, no fee.',
       ]), { zebra: true });
       note(ctx, `Fee schedule: ${a.feeTable.year}, in force from ${a.feeTable.effectiveFrom} — ${a.feeTable.source}.`);
-      for (const f of a.flags) missing(ctx, fig.prose(f));
+      for (const f of a.flags) missing(ctx, fig.generated(f, generated));
       heading(ctx, 'How this was determined', 3);
-      for (const line of a.explanation) body(ctx, fig.prose(line));
+      for (const line of a.explanation) body(ctx, fig.generated(line, generated));
     }
     await steps.step(0.7, 'Filing fee');
 

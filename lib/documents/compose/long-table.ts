@@ -1,5 +1,5 @@
 import {
-  addPage, contentWidth, lineHeight, remainingSpace, resolveColumnWidths, table, wrapText,
+  addPage, contentColumnWidths, contentWidth, lineHeight, remainingSpace, table, wrapText,
   type DocContext, type TableColumn, type TableOptions,
 } from '@/lib/pdf';
 import type { Stepper } from './progress';
@@ -23,14 +23,17 @@ export async function longTable(
   rows: readonly (readonly string[])[],
   opts: TableOptions & { stepper: Stepper; onRows?: (done: number) => void | Promise<void> },
 ): Promise<void> {
-  const { stepper, onRows, ...tableOpts } = opts;
+  const { stepper, onRows, ...rest } = opts;
   if (rows.length <= DIRECT_ROWS) {
-    table(ctx, columns, rows, tableOpts);
+    table(ctx, columns, rows, rest);
     return;
   }
-  const size = tableOpts.fontSize ?? 8.5;
+  const size = rest.fontSize ?? 8.5;
   const lh = lineHeight(size);
-  const inner = resolveColumnWidths(columns, contentWidth(ctx)).map((w) => Math.max(1, w - 2 * CELL_PAD_X));
+  // Sized to the content of every row once, so all slices share one set of columns.
+  const widths = contentColumnWidths(ctx, columns, rows, contentWidth(ctx), size);
+  const tableOpts = { ...rest, widths };
+  const inner = widths.map((w) => Math.max(1, w - 2 * CELL_PAD_X));
   // Firm, site and accelerator names repeat down a holdings table: wrap each distinct cell once.
   const lines = new Map<string, number>();
   const linesOf = (t: string, i: number) => {

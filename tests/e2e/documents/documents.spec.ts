@@ -51,7 +51,8 @@ test('the auditor downloads the auditor package and its manifest’s hashes matc
   const counsel = await personPage(browser, 'counsel@demo.example');
   const caseUrl = await demoCaseUrl(counsel);
   await counsel.goto(`${caseUrl}/documents`);
-  await generate(counsel, 'HSR filing summary', 'Non-confidential');
+  // The non-confidential edition needs counsel's marks first (confidentiality.spec.ts); the package is the same either way.
+  await generate(counsel, 'HSR filing summary', 'Confidential');
 
   const auditor = await personPage(browser, 'auditor@demo.example');
   await auditor.goto(`${caseUrl}/documents`);
@@ -70,7 +71,7 @@ test('the auditor downloads the auditor package and its manifest’s hashes matc
   const manifest = JSON.parse(files.get(`${root}/manifest.json`)!.toString('utf8'));
   expect(manifest.case.name).toBe(DEMO_CASE);
   expect(manifest.auditChain.ok).toBe(true);
-  const pdfPath = manifest.files.find((f: { path: string }) => f.path.startsWith('documents/') && f.path.includes('-HSR-NC-')).path;
+  const pdfPath = manifest.files.find((f: { path: string }) => f.path.startsWith('documents/') && f.path.includes('-HSR-C-')).path;
   expect(files.get(`${root}/README.txt`)!.toString('utf8')).toContain('npm run audit:verify');
 
   // The packaged PDF is a registered version; one changed byte is not.
@@ -78,7 +79,7 @@ test('the auditor downloads the auditor package and its manifest’s hashes matc
   await auditor.goto('/verify');
   await auditor.getByLabel('PDF file', { exact: true }).setInputFiles({ name: 'summary.pdf', mimeType: 'application/pdf', buffer: pdf });
   await auditor.getByRole('button', { name: 'Verify file' }).click();
-  await expect(auditor.getByRole('status')).toContainText('Version 1 of the HSR filing summary (non-confidential) of case Colossus compute transfer');
+  await expect(auditor.getByRole('status')).toContainText('Version 1 of the HSR filing summary (confidential) of case Colossus compute transfer');
   const tampered = Buffer.from(pdf);
   tampered[tampered.length >> 1] ^= 1;
   await auditor.getByLabel('PDF file', { exact: true }).setInputFiles({ name: 'summary.pdf', mimeType: 'application/pdf', buffer: tampered });

@@ -6,7 +6,7 @@ import { MISSING_PREFIX } from '@/lib/documents/compose/blocks';
 import { DOCUMENT_KINDS } from '@/lib/documents/kinds';
 import type { AnnexModel, FormCoModel } from '@/lib/documents/model';
 import { inkRatio, pdftotext, renderPng, skipPoppler, writeTemp } from '../pdf/poppler';
-import { CASE, PARTY_NAMES, analysisFacts, metaFor, modelFor } from './fixtures';
+import { CASE, PARTY_NAMES, analysisFacts, markedModelFor, metaFor, modelFor } from './fixtures';
 
 const flat = (t: string) => t.replace(/\s+/g, ' ');
 
@@ -53,14 +53,14 @@ describe.skipIf(skipPoppler)('filing documents, parsed back with poppler', () =>
     ];
     for (const kind of DOCUMENT_KINDS) {
       const conf = flat(pdftotext(writeTemp(`${kind}-c.pdf`, (await composeModel(modelFor(kind), metaFor(kind, 'confidential'))).bytes)));
-      const nc = flat(pdftotext(writeTemp(`${kind}-nc.pdf`, (await composeModel(modelFor(kind), metaFor(kind, 'non-confidential'))).bytes)));
+      const nc = flat(pdftotext(writeTemp(`${kind}-nc.pdf`, (await composeModel(markedModelFor(kind), metaFor(kind, 'non-confidential'))).bytes)));
       expect(nc).toContain('NON-CONFIDENTIAL VERSION');
       expect(conf.length).toBeGreaterThan(0);
       for (const f of confidential) expect.soft(nc.includes(f), `${kind} non-confidential contains ${f}`).toBe(false);
     }
     const annex = flat(pdftotext(writeTemp('annex-c.pdf', (await composeModel(modelFor('concentration-annex'), metaFor('concentration-annex'))).bytes)));
     for (const f of confidential.slice(0, -6)) expect.soft(annex, f).toContain(f);
-    const nc = flat(pdftotext(writeTemp('annex-nc.pdf', (await composeModel(modelFor('concentration-annex'), metaFor('concentration-annex', 'non-confidential'))).bytes)));
+    const nc = flat(pdftotext(writeTemp('annex-nc.pdf', (await composeModel(markedModelFor('concentration-annex'), metaFor('concentration-annex', 'non-confidential'))).bytes)));
     expect(nc).toContain('[20–30] %');
     expect(nc).toContain('Chart omitted in the non-confidential version');
   });

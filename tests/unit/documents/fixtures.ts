@@ -5,6 +5,7 @@ import { ANALYSIS_FORMAT, HISTOGRAM_OPTIONS, type FrozenInputs } from '@/lib/mar
 import { hsrAssessment, HSR_TABLES } from '@/lib/hsr';
 import type { AnalysisFacts, AnnexModel, AuditReportModel, CaseFacts, ChecklistReportModel, DocumentMeta, DocumentModel, FormCoModel, HsrSummaryModel } from '@/lib/documents/model';
 import type { DocumentEdition, DocumentKind } from '@/lib/documents/kinds';
+import type { Mark } from '@/lib/documents/publication';
 import { DEMO_ACCELERATORS } from '../concentration/demo-market.fixture';
 
 /*
@@ -76,7 +77,22 @@ export const CASE: CaseFacts = {
     { name: PARTY_NAMES.cyrillic, role: 'target', roleLabel: 'Target / transferor', country: 'Serbia', ultimateParent: 'ООО Колосс Холдинг' },
     { name: PARTY_NAMES.cjk, role: 'other', roleLabel: 'Other', country: 'China', ultimateParent: '深度求索人工智能' },
   ],
+  marks: [],
 };
+
+/** What counsel marks in the fixtures' free text, so their non-confidential editions are not refused. */
+export const FIXTURE_MARKS: Mark[] = [
+  { kind: 'passage', subject: 'text', text: 'about 26,419 accelerators', publicLabel: '', category: 'business-secret', justification: 'The size of the transferred cluster is not public.' },
+  { kind: 'passage', subject: 'text', text: 'USD 8,437.25 million', publicLabel: '', category: 'business-secret', justification: 'The price has not been announced.' },
+  { kind: 'passage', subject: 'text', text: 'for 8,437.25 million', publicLabel: '', category: 'business-secret', justification: 'The price has not been announced.' },
+  { kind: 'public-figure', subject: 'text', text: '2025', publicLabel: '', category: null, justification: '' },
+];
+
+/** A fixture model with the marks applied, for non-confidential editions. */
+export function markedModelFor(kind: DocumentKind, opts: { rows?: number; events?: number } = {}): DocumentModel {
+  const m = modelFor(kind, opts);
+  return { ...m, case: { ...m.case, marks: FIXTURE_MARKS } } as DocumentModel;
+}
 
 const EVIDENCE = { item: 'Board approval', fileName: 'Πρακτικά ΔΣ.pdf', revision: 2, sha256: 'e3'.repeat(32), sizeBytes: 48_213, uploadedAt: '2026-02-01T08:00:00.000Z', uploadedBy: 'Clara Counsel', current: true };
 const CHECKLIST: ChecklistReportModel['checklist'] = {

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@/lib/concentration';
-import { bandFor, bandLabel, magnitudeBand, redact, scrubFigures, type ConfidentialFigure } from '@/lib/documents/redact';
-import { exactFigures, redactedFigures } from '@/lib/documents/figures';
+import { bandFor, bandLabel, magnitudeBand, redact, type ConfidentialFigure } from '@/lib/documents/redact';
+import { figuresFor } from '@/lib/documents/figures';
+
+const exactFigures = figuresFor('confidential');
+const redactedFigures = figuresFor('non-confidential');
 
 describe('redaction of confidential figures', () => {
   it('writes ranges the way public versions of EU decisions do', () => {
@@ -63,37 +66,11 @@ describe('redaction of confidential figures', () => {
     }
   });
 
-  it('scrubs standalone figures from free text but keeps codes and names', () => {
-    const text = 'xAI transfers 30,000–50,000 NVIDIA H100/H200 GPUs worth $8,437.5m (31.4 %) under Art. 6(1)(b) on 2027-06-30; 3M keeps 12 %.';
-    const out = scrubFigures(text);
-    expect(out).toBe('xAI transfers […]–[…] NVIDIA H100/H200 GPUs worth $[…]m ([…]) under Art. 6(1)(b) on […]-[…]-[…]; […]M keeps […].');
-    expect(scrubFigures('Колосс-2 and GPT-4 stay')).toBe('Колосс-2 and GPT-4 stay');
-    expect(scrubFigures('see §5.3 and ¶20(f) of Section 7')).toBe('see §5.3 and ¶20(f) of Section 7');
-    expect(out).not.toMatch(/30,000|50,000|8,437|31\.4/);
-    expect(scrubFigures('1.5x and 0.25')).not.toMatch(/0\.25|25/);
-  });
-
-  it('leaves no digit of a figure in prose (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0, max: 1e9, noNaN: true }),
-        fc.integer({ min: 0, max: 3 }),
-        fc.constantFrom(' ', ' (', ' $', ' €', ' ~'),
-        fc.constantFrom(' ', '%', ' %', 'm ', ') ', '.', ', '),
-        (v, decimals, before, after) => {
-          const text = `figure${before}${formatNumber(v, decimals)}${after}end`;
-          expect(scrubFigures(text)).not.toMatch(/\d/);
-        },
-      ),
-    );
-  });
-
   it('keeps exact figures in the confidential edition', () => {
     expect(exactFigures.share(31.44)).toBe('31.4 %');
     expect(exactFigures.count(37412)).toBe('37,412');
     expect(exactFigures.money(8437.5, 'USD')).toBe('USD 8,437.50 m');
     expect(exactFigures.hhi(2345.6)).toBe('2,346');
-    expect(exactFigures.prose('12 %')).toBe('12 %');
-    expect(redactedFigures.prose('12 %')).toBe('[…]');
+    expect(exactFigures.text('12 %', 'Note')).toBe('12 %');
   });
 });

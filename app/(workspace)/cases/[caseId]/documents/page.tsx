@@ -21,12 +21,13 @@ export default async function DocumentsPage({ params }: { params: Promise<{ case
           <h2 id="generate" style={{ marginTop: 0 }}>Generate a document</h2>
           <p className="muted">
             Each generation is registered as a new version with its SHA-256, the data snapshot it was drawn from and who generated it. The non-confidential
-            edition replaces confidential figures with ranges, as public versions of Commission decisions do.
+            edition replaces confidential figures with ranges, as public versions of Commission decisions do, and withholds what counsel marked on
+            the <Link href={`/cases/${caseId}/documents/confidentiality`}>Confidentiality</Link> page; it refuses to print a figure nobody marked.
           </p>
           <GenerateForm
             caseId={caseId}
             analyses={list.analyses.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() }))}
-            jobs={list.jobs.map((j) => ({ id: j.id, kind: j.kind, edition: j.edition, status: j.status, progress: j.progress, stage: j.stage, error: j.error }))}
+            jobs={list.jobs.map((j) => ({ id: j.id, kind: j.kind, edition: j.edition, status: j.status, progress: j.progress, stage: j.stage, error: j.error, refused: j.refused }))}
           />
         </section>
       ) : null}

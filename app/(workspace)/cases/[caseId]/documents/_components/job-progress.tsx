@@ -12,6 +12,8 @@ export interface JobSnapshot {
   progress: number;
   stage: string;
   error: string | null;
+  /** Set when a non-confidential edition was refused for unmarked figures. */
+  refused?: boolean;
   documentId?: string | null;
   number?: string | null;
 }
@@ -49,6 +51,11 @@ export function JobProgress({ caseId, initial }: { caseId: string; initial: JobS
     return (
       <div className="form-error" role="alert">
         <strong>{title} was not generated.</strong> {job.error}
+        {job.refused ? (
+          <p style={{ margin: '0.4rem 0 0' }}>
+            <a href={`/cases/${caseId}/documents/confidentiality`}>Mark each figure, or declare it public, on the Confidentiality page</a>
+          </p>
+        ) : null}
       </div>
     );
   }
