@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { cases, documents, users } from '@/db/schema';
+import { auditEvents, cases, documents, users } from '@/db/schema';
 import { recordAudit, sha256Hex } from '@/lib/audit';
 import { caseVisibleTo, type SessionUser } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
@@ -21,6 +21,19 @@ export interface VerifyMatch {
   /** The stored bytes still hash to the registered SHA-256. */
   intact: boolean;
 }
+
+/** A CSV/JSON export or auditor package (or a file in one) the application produced, by its recorded hash. */
+export interface ExportMatch {
+  caseId: string;
+  caseName: string;
+  /** "clusters.csv", "the auditor package", or "exports/clusters.csv in the auditor package". */
+  what: string;
+  producedAt: string;
+  producedBy: string | null;
+}
+
+/** How many past exports a verification lists at most. */
+const MAX_EXPORT_MATCHES = 10;
 
 /**
  * Which registered document, among those the user may see, has exactly these bytes (hashed here,
@@ -59,12 +72,30 @@ export async function verifyDocument(opts: { actor: SessionUser; input: { bytes:
       generatedAt: generatedAt.toISOString(),
       intact: sha256Hex(bytes) === sha256,
     }));
+    // Exports are produced on request, not registered; each one's SHA-256 is in its audit event.
+    const exportRows = await tx
+      .select({ caseId: cases.id, caseName: cases.name, action: auditEvents.action, changes: auditEvents.changes, occurredAt: auditEvents.occurredAt, actorEmail: auditEvents.actorEmail })
+      .from(auditEvents)
+      .innerJoin(cases, eq(cases.id, auditEvents.caseId))
+      .where(and(
+        inArray(auditEvents.action, ['document.export', 'document.package-download']),
+        or(sql`${auditEvents.changes}->>'sha256' = ${sha256}`, sql`${auditEvents.changes}->'files' @> ${JSON.stringify([{ sha256 }])}::jsonb`),
+        caseVisibleTo(actor),
+      ))
+      .orderBy(asc(auditEvents.seq))
+      .limit(MAX_EXPORT_MATCHES);
+    const exports: ExportMatch[] = exportRows.map((e) => {
+      const ch = (e.changes ?? {}) as { file?: string; sha256?: string; files?: { path: string; sha256: string }[] };
+      const inPackage = ch.sha256 === sha256 ? null : ch.files?.find((f) => f.sha256 === sha256)?.path;
+      const what = e.action === 'document.export' ? (ch.file ?? 'an export') : inPackage ? `${inPackage} in the auditor package` : 'the auditor package';
+      return { caseId: e.caseId, caseName: e.caseName, what, producedAt: e.occurredAt.toISOString(), producedBy: e.actorEmail };
+    });
     // Recorded without the case when nothing matched: a miss must not hint at another matter.
     await recordAudit(tx, actor, {
-      action: 'document.verify', entityType: 'document', entityId: matches[0]?.documentId ?? null, caseId: matches[0]?.caseId ?? null,
-      changes: { sha256, source, matched: matches.length },
+      action: 'document.verify', entityType: 'document', entityId: matches[0]?.documentId ?? null, caseId: matches[0]?.caseId ?? exports[0]?.caseId ?? null,
+      changes: { sha256, source, matched: matches.length, exportsMatched: exports.length },
     });
-    return { sha256, matches };
+    return { sha256, matches, exports };
   });
 }
 export type VerifyResult = Awaited<ReturnType<typeof verifyDocument>>;

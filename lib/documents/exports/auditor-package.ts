@@ -9,9 +9,11 @@ import { formatUtc } from '@/lib/pdf/page-furniture';
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from '../kinds';
 import { createZip, type ZipEntry } from '../zip';
 import { DATASET_LABELS, EXPORT_DATASETS, EXPORT_FORMATS, loadDataset, render } from './datasets';
+import { caseChainFile } from './audit-chain';
 import { packageReadme } from './readme';
+import { VERIFY_CHAIN_SCRIPT } from './verify-chain-script';
 
-export const PACKAGE_FORMAT = 'merger-review/auditor-package@1';
+export const PACKAGE_FORMAT = 'merger-review/auditor-package@2';
 
 interface ManifestFile {
   path: string;
@@ -58,6 +60,24 @@ export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: st
       generatedBy: d.generatedByName, snapshotSha256: d.snapshotSha256, savedAnalysisId: d.savedAnalysisId,
     });
   }
+  // Every version ever registered, not only the current ones: an auditor checks any PDF they were sent.
+  const all = await db.select({
+    id: documents.id, kind: documents.kind, edition: documents.edition, version: documents.version, number: documents.number, sha256: documents.sha256,
+    sizeBytes: documents.sizeBytes, pageCount: documents.pageCount, snapshotSha256: documents.snapshotSha256, source: documents.source,
+    generatedAt: documents.generatedAt, generatedByName: users.name,
+  }).from(documents).innerJoin(users, eq(users.id, documents.generatedBy)).where(eq(documents.caseId, caseId))
+    .orderBy(asc(documents.kind), asc(documents.edition), asc(documents.version));
+  add('documents/register.json', `${JSON.stringify({
+    description: 'Every registered version of every document of the case, current or not, with its SHA-256. A non-confidential edition names the confidential edition it was drawn beside.',
+    documents: all.map((d) => ({
+      number: d.number, kind: d.kind, edition: d.edition, version: d.version, sha256: d.sha256, bytes: d.sizeBytes, pages: d.pageCount,
+      generatedAt: d.generatedAt.toISOString(), generatedBy: d.generatedByName, snapshotSha256: d.snapshotSha256,
+      confidentialEdition: (d.source as { confidentialEdition?: unknown }).confidentialEdition ?? null,
+    })),
+  }, null, 2)}\n`, `Register of every registered version (${all.length}) of every document`);
+  const chainFile = await caseChainFile(db, caseId);
+  add('audit/audit-events.json', `${JSON.stringify(chainFile, null, 2)}\n`, `The audit chain for offline checking: the ${chainFile.events} events of this case with every hashed field, other matters as linked ranges`);
+  add('audit/verify-chain.mjs', VERIFY_CHAIN_SCRIPT, 'Standalone verifier (Node.js, no dependencies): node audit/verify-chain.mjs audit/audit-events.json');
   const counts: Record<string, number> = {};
   for (const dataset of EXPORT_DATASETS) {
     const data = await loadDataset(actor, caseId, dataset);
@@ -65,6 +85,7 @@ export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: st
     for (const format of EXPORT_FORMATS) add(`exports/${dataset}.${format}`, render(data, format), `${DATASET_LABELS[dataset]} (${data.count} records, ${format.toUpperCase()})`);
   }
   const chain = await verifyAuditChain(db);
+  add('README.txt', packageReadme({ caseName: c.name, codename: c.codename, generatedAt: formatUtc(now), by: actor.name, chain, documents: current.length, registered: all.length, caseEvents: chainFile.events, counts }), 'How to check this package');
   const manifest = {
     format: PACKAGE_FORMAT,
     case: { id: c.id, name: c.name, codename: c.codename },
@@ -73,9 +94,11 @@ export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: st
     auditChain: chain.ok
       ? { ok: true, eventsVerified: chain.count, headSeq: chain.headSeq, headHash: chain.headHash }
       : { ok: false, eventsVerified: chain.count, brokenAt: chain.brokenAt, reason: chain.reason },
+    chainFileHead: chainFile.head,
+    checkpoint: chainFile.checkpoint,
+    note: 'Lists every file of the package except itself and manifest.sha256; manifest.sha256 lists every file including this one.',
     files: files.map((f) => f.meta),
   };
-  add('README.txt', packageReadme({ caseName: c.name, codename: c.codename, generatedAt: formatUtc(now), by: actor.name, chain, documents: current.length, counts }), 'How to check this package');
   add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, 'Every file of the package with its SHA-256');
   // sha256sum -c format: "<hash>, two spaces, <path>"; it lists every file but itself.
   const sums = files.map((f) => `${f.meta.sha256}  ${f.meta.path}\n`).join('');
@@ -85,7 +108,7 @@ export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: st
   const zipSha256 = sha256Hex(zip);
   await db.transaction((tx) => recordAudit(tx, actor, {
     action: 'document.package-download', entityType: 'case', entityId: caseId, caseId,
-    changes: { files: files.length, documents: current.map((d) => d.number), sha256: zipSha256, manifestSha256: sha256Hex(`${JSON.stringify(manifest, null, 2)}\n`), chainHead: chain.ok ? chain.headHash : null },
+    changes: { files: files.map((f) => ({ path: f.meta.path, sha256: f.meta.sha256 })), documents: current.map((d) => d.number), sha256: zipSha256, manifestSha256: sha256Hex(`${JSON.stringify(manifest, null, 2)}\n`), chainHead: chain.ok ? chain.headHash : null },
   }));
   return { fileName: `${root}.zip`, bytes: zip, sha256: zipSha256, files: files.map((f) => f.meta.path) };
 }

@@ -72,7 +72,7 @@ test('the auditor downloads the auditor package and its manifest’s hashes matc
   expect(manifest.case.name).toBe(DEMO_CASE);
   expect(manifest.auditChain.ok).toBe(true);
   const pdfPath = manifest.files.find((f: { path: string }) => f.path.startsWith('documents/') && f.path.includes('-HSR-C-')).path;
-  expect(files.get(`${root}/README.txt`)!.toString('utf8')).toContain('npm run audit:verify');
+  expect(files.get(`${root}/README.txt`)!.toString('utf8')).toContain('node audit/verify-chain.mjs audit/audit-events.json');
 
   // The packaged PDF is a registered version; one changed byte is not.
   const pdf = files.get(`${root}/${pdfPath}`)!;

@@ -3,6 +3,21 @@ import type { VerifyResult } from '@/lib/documents/verify-document';
 
 /** What a verification found, in the words of the register. */
 export function VerifyOutcome({ result }: { result: VerifyResult }) {
+  if (!result.matches.length && result.exports.length) {
+    return (
+      <div className="notice" role="status">
+        {result.exports.map((e, i) => (
+          <p key={i} style={{ margin: '0 0 0.4rem' }}>
+            <strong>{e.what} of case {e.caseName}</strong>, produced by this application at {e.producedAt.replace('T', ' ').slice(0, 16)} UTC for {e.producedBy ?? 'the system'}.{' '}
+            <Link href={`/cases/${e.caseId}/documents`}>Open the case’s documents</Link>
+          </p>
+        ))}
+        <p style={{ margin: 0 }} className="muted">
+          Exports are not registered like documents: this is the export recorded with exactly this SHA-256 <code className="mono">{result.sha256}</code>.
+        </p>
+      </div>
+    );
+  }
   if (!result.matches.length) {
     return (
       <div className="warning" role="status">
