@@ -17,7 +17,7 @@ export {
   paragraph, wrapText, type Align, type LabelOptions, type Line, type ParagraphOptions,
 } from './text';
 export { buildOutline, heading, type HeadingLevel, type HeadingOptions } from './headings';
-export { contentColumnWidths, resolveColumnWidths, table, type TableCell, type TableColumn, type TableOptions } from './table';
+export { contentColumnWidths, fitColumnWidths, measureColumnNeeds, resolveColumnWidths, table, type TableCell, type TableColumn, type TableOptions } from './table';
 export {
   CHART_HEIGHT, CHART_PALETTE, barChart, histogram, labelWidth, lineChart, niceTicks,
   type BarChartSpec, type HistogramSpec, type LineChartSpec, type Series, type Threshold,

@@ -65,7 +65,13 @@ function unbreakable(text: string, header: boolean): string[] {
 export function contentColumnWidths(
   ctx: DocContext, columns: TableColumn[], rows: readonly (readonly string[])[], total: number, size: number,
 ): number[] {
-  const widths = resolveColumnWidths(columns, total);
+  return fitColumnWidths(columns, total, measureColumnNeeds(ctx, columns, rows, total, size));
+}
+
+/** The width each column needs for its unbreakable tokens (0 where a token could never fit anyway). */
+export function measureColumnNeeds(
+  ctx: DocContext, columns: TableColumn[], rows: readonly (readonly string[])[], total: number, size: number,
+): number[] {
   const cache = new Map<string, number>();
   const measure = (t: string, style: FontStyle) => {
     const key = `${style}\u0000${t}`;
@@ -73,13 +79,18 @@ export function contentColumnWidths(
     if (w === undefined) cache.set(key, (w = textWidth(ctx, t, size, style)));
     return w;
   };
-  const need = columns.map((c, i) => {
+  return columns.map((c, i) => {
     let w = 0;
     for (const t of unbreakable(c.header, true)) w = Math.max(w, measure(t, 'bold'));
     for (const row of rows) for (const t of unbreakable(row[i] ?? '', false)) w = Math.max(w, measure(t, c.style ?? 'regular'));
     // Rounding of glyph advances: a hair of room so the measured token fits the wrap test.
     return w > total / 2 ? 0 : w + 2 * CELL_PAD_X + 0.5;
   });
+}
+
+/** Widens the columns that need it, taking the room from the slack of the others (flexible ones first). */
+export function fitColumnWidths(columns: TableColumn[], total: number, need: number[]): number[] {
+  const widths = resolveColumnWidths(columns, total);
   let deficit = need.reduce((s, n, i) => s + Math.max(0, n - widths[i]), 0);
   if (deficit <= 0) return widths;
   const out = widths.map((w, i) => Math.max(w, need[i]));

@@ -1,5 +1,5 @@
 import {
-  addPage, contentColumnWidths, contentWidth, lineHeight, remainingSpace, table, wrapText,
+  addPage, contentWidth, fitColumnWidths, lineHeight, measureColumnNeeds, remainingSpace, table, wrapText,
   type DocContext, type TableColumn, type TableOptions,
 } from '@/lib/pdf';
 import type { Stepper } from './progress';
@@ -10,6 +10,8 @@ const CELL_PAD_X = 4;
 const CELL_PAD_Y = 3;
 /** Below this many rows a table is drawn in one go: it takes a few milliseconds. */
 const DIRECT_ROWS = 150;
+/** Rows measured between two yields when sizing the columns. */
+const MEASURE_ROWS = 400;
 
 /**
  * `table()` for thousands of rows without blocking the event loop: the rows are cut into
@@ -30,8 +32,16 @@ export async function longTable(
   }
   const size = rest.fontSize ?? 8.5;
   const lh = lineHeight(size);
-  // Sized to the content of every row once, so all slices share one set of columns.
-  const widths = contentColumnWidths(ctx, columns, rows, contentWidth(ctx), size);
+  // Sized to the content of every row once, so all slices share one set of columns; measured a
+  // slice at a time with a yield between, like the drawing below.
+  const total = contentWidth(ctx);
+  let need = columns.map(() => 0);
+  for (let i = 0; i < rows.length; i += MEASURE_ROWS) {
+    const part = measureColumnNeeds(ctx, columns, rows.slice(i, i + MEASURE_ROWS), total, size);
+    need = need.map((n, k) => Math.max(n, part[k]));
+    await stepper.breathe();
+  }
+  const widths = fitColumnWidths(columns, total, need);
   const tableOpts = { ...rest, widths };
   const inner = widths.map((w) => Math.max(1, w - 2 * CELL_PAD_X));
   // Firm, site and accelerator names repeat down a holdings table: wrap each distinct cell once.

@@ -7,6 +7,8 @@ import { demoCaseUrl, personPage } from '../../fixtures/e2e';
  * highlighted text, withholds it with a justification, and the edition is then registered.
  */
 test('a refused non-confidential edition leads counsel to mark the figures, then it is registered', async ({ browser }) => {
+  // Three people and two generations on a shared two-core machine.
+  test.setTimeout(180_000);
   const page = await personPage(browser, 'counsel@demo.example');
   const caseUrl = await demoCaseUrl(page);
   await page.goto(`${caseUrl}/documents`);
