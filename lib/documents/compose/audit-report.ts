@@ -1,6 +1,7 @@
 import { heading, type ComposedDocument, type TableColumn } from '@/lib/pdf';
 import { formatNumber } from '@/lib/concentration';
 import type { AuditReportModel, DocumentMeta } from '../model';
+import { describeChanges } from './audit-changes';
 import { body, facts, note, titleBlock, when } from './blocks';
 import { composeFiling } from './filing';
 import { longTable } from './long-table';
@@ -12,11 +13,12 @@ const COLUMNS: TableColumn[] = [
   { header: 'Actor', width: { fr: 1.5 } },
   { header: 'Action', width: { fr: 1 } },
   { header: 'Entity', width: 56 },
-  { header: 'Changes', width: { fr: 2 } },
+  { header: 'Changes (before → after)', width: { fr: 2.4 } },
   { header: 'Event hash', width: 56, style: 'mono' },
 ];
+/** Readable on paper: the report used 6.5 pt, with raw JSON. */
+const FONT_SIZE = 7.5;
 const PUBLIC_COLUMNS: TableColumn[] = [...COLUMNS.slice(0, 5), { header: 'Fields changed', width: { fr: 2 } }];
-const MAX_CHANGES = 400;
 
 /** The names of the changed fields, without their values: what the public edition may say. */
 function changedFields(changes: string): string {
@@ -63,13 +65,13 @@ export function composeAuditReport(model: AuditReportModel, meta: DocumentMeta, 
     const rows = a.events.map((e) => {
       const head = [String(e.seq), when(e.occurredAt).replace(' UTC', ''), e.actorEmail ?? 'system', e.action, e.entityType];
       return fig.confidential
-        ? [...head, e.changes.length > MAX_CHANGES ? `${e.changes.slice(0, MAX_CHANGES)}…` : e.changes, e.hash.slice(0, 12)]
+        ? [...head, describeChanges(e.changes), e.hash.slice(0, 12)]
         : [...head, changedFields(e.changes)];
     });
     await longTable(ctx, fig.confidential ? COLUMNS : PUBLIC_COLUMNS, rows, {
-      fontSize: 6.5, zebra: true, stepper: steps,
+      fontSize: FONT_SIZE, zebra: true, stepper: steps,
       onRows: (done) => steps.step(0.1 + (0.8 * done) / rows.length, `Events: ${formatNumber(done)} of ${formatNumber(rows.length)}`),
     });
-    if (fig.confidential) note(ctx, 'Event hashes are shortened to 12 characters; the exports (CSV, JSON) carry them in full.');
+    if (fig.confidential) note(ctx, 'Event hashes and long values are shortened; the exports (CSV, JSON) and audit/audit-events.json in the auditor package carry them in full.');
   }, report);
 }
