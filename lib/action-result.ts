@@ -31,7 +31,11 @@ export async function toResult<T>(run: () => Promise<T>): Promise<ActionResult<T
   try {
     return { ok: true, data: await run() };
   } catch (err) {
-    if (err instanceof ZodError) return { ok: false, message: 'Some fields need attention.', fieldErrors: zodFieldErrors(err) };
+    if (err instanceof ZodError) {
+      const fieldErrors = zodFieldErrors(err);
+      // An error on the input as a whole (no field to mark) is the message itself.
+      return { ok: false, message: fieldErrors._form ?? 'Some fields need attention.', fieldErrors };
+    }
     if (isDomainError(err)) {
       switch (err.kind) {
         case 'validation':

@@ -7,6 +7,7 @@ interface Row {
   action: string;
   entityType: string;
   entityId: string | null;
+  entityName: string | null;
   caseId: string | null;
   changes: unknown;
   ip: string | null;
@@ -66,8 +67,9 @@ export function AuditTable(props: { rows: Row[]; filter: Record<string, string |
                 <td>{r.actorEmail ?? '—'}</td>
                 <td className="mono">{r.action}</td>
                 <td>
-                  {r.entityType}
-                  {r.entityId ? <div className="mono muted">{r.entityId.slice(0, 8)}</div> : null}
+                  {r.entityType.replace(/_/g, ' ')}
+                  {/* The name it had then; the id fragment only when the trail never named it. */}
+                  {r.entityName ? <div>{r.entityName}</div> : r.entityId ? <div className="mono muted">{r.entityId.slice(0, 8)}</div> : null}
                 </td>
                 {props.showCase ? <td>{r.caseId ? <Link href={`/cases/${r.caseId}/activity`}>{r.caseId.slice(0, 8)}</Link> : '—'}</td> : null}
                 <td>

@@ -27,6 +27,8 @@ export interface ActionFormOptions<S extends z.ZodType<unknown, FieldValues>, T,
   followVersion?: boolean;
   /** Field labels of the conflict notice, for the other person's current values. */
   conflictLabels?: Record<string, string>;
+  /** Per field, the words the form's select shows for a stored value ("pre-filing" → "Pre-filing"). */
+  conflictValueLabels?: Record<string, Readonly<Record<string, string>>>;
   /** Said after "Keep my input…"; null says nothing. */
   overrideMessage?: string | null;
   submit: (values: z.input<S>, version: NoInfer<Ver>) => Promise<ActionResult<T>>;
@@ -46,7 +48,7 @@ export interface ActionFormOptions<S extends z.ZodType<unknown, FieldValues>, T,
  */
 export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T, Ver = undefined>(options: ActionFormOptions<S, T, Ver>) {
   type V = z.input<S>;
-  const { schema, raw, version: openedVersion, followVersion, conflictLabels, overrideMessage = OVERRIDE_MESSAGE, submit, resetOnSuccess, onSuccess, onConflict, ...formProps } = options;
+  const { schema, raw, version: openedVersion, followVersion, conflictLabels, conflictValueLabels, overrideMessage = OVERRIDE_MESSAGE, submit, resetOnSuccess, onSuccess, onConflict, ...formProps } = options;
   // The resolver's overloads key on `raw` being a literal; both return the same resolver shape.
   const form = useForm<V>({ ...formProps, resolver: zodResolver(schema as never, undefined, { raw: !!raw } as { raw: false }) as unknown as Resolver<V> });
   const [message, setMessage] = useState<Message | null>(null);
@@ -60,6 +62,8 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T, Ver 
     setVersion(openedVersion as Ver);
   }
 
+  // A banner belongs to the submit that produced it: any new attempt clears it first, also one the
+  // browser refuses before it reaches the server, so an old refusal never sits above new field errors.
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     const res = await submit(values, version);
@@ -74,7 +78,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T, Ver 
       onConflict?.();
     } else setMessage({ ok: false, text: res.message });
     for (const [k, m] of Object.entries(res.fieldErrors ?? {})) form.setError(k as Path<V>, { message: m });
-  });
+  }, () => setMessage(null));
 
   const override = (current: ConflictInfo) => {
     setVersion(current.currentVersion as Ver);
@@ -83,7 +87,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, T, Ver 
   };
 
   const banner: ReactNode = conflict ? (
-    <ConflictNotice conflict={conflict} labels={conflictLabels ?? {}} onOverride={() => override(conflict)} />
+    <ConflictNotice conflict={conflict} labels={conflictLabels ?? {}} valueLabels={conflictValueLabels} onOverride={() => override(conflict)} />
   ) : message ? (
     <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
       {message.text}

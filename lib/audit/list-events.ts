@@ -4,6 +4,8 @@ import { auditEvents } from '@/db/schema';
 import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { ForbiddenError } from '@/lib/errors';
+import { searchDate, searchInt, searchText } from '@/lib/core/search-params';
+import { namesAtTheTime } from './entity-names';
 
 export interface AuditFilter {
   actor?: string; // email, partial match
@@ -14,6 +16,15 @@ export interface AuditFilter {
 }
 
 export const AUDIT_PAGE_SIZE = 100;
+
+/** The audit pages' query string, for `parseSearchParams`: a bad value is no filter, never an error. */
+export const AUDIT_FILTER_SHAPE = {
+  actor: searchText(254),
+  action: searchText(100),
+  from: searchDate,
+  to: searchDate,
+  before: searchInt(2 ** 53 - 1),
+};
 
 /** A case's activity (members and admins), or the whole trail (admins only). */
 export async function listAuditEvents(opts: { actor: SessionUser; caseId?: string; filter?: AuditFilter; limit?: number }) {
@@ -37,6 +48,7 @@ export async function listAuditEvents(opts: { actor: SessionUser; caseId?: strin
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(desc(auditEvents.seq))
     .limit(opts.limit ?? AUDIT_PAGE_SIZE);
+  const names = await namesAtTheTime(db, rows, caseId);
   return rows.map((r) => ({
     seq: r.seq,
     occurredAt: r.occurredAt,
@@ -44,6 +56,8 @@ export async function listAuditEvents(opts: { actor: SessionUser; caseId?: strin
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
+    /** What the entity was called when this happened (from the trail itself), if the trail says. */
+    entityName: names.get(r.seq) ?? null,
     caseId: r.caseId,
     changes: r.changes,
     ip: r.ip,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ILL_FORMED_MESSAGE, isWellFormedText, numberInput, versionField, wellFormedString } from '@/lib/core/fields';
 
 export const ROLES = ['admin', 'counsel', 'reviewer', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,9 +19,10 @@ export const UNSAFE_TEXT_MESSAGE =
 
 export function safeText(max: number, label: string) {
   return z
-    .string()
+    .string({ message: `${label}: enter text.` })
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
+    .refine(isWellFormedText, ILL_FORMED_MESSAGE)
     .refine((s) => !UNSAFE_TEXT.test(s), UNSAFE_TEXT_MESSAGE)
     .refine((s) => !/<\s*\/?\s*script/i.test(s), `${label} may not contain script tags.`)
     .transform((s) => s.normalize('NFC'));
@@ -31,29 +33,27 @@ export function requiredText(max: number, label: string) {
 }
 
 export const emailSchema = z
-  .string()
+  .string({ message: 'Enter an email address.' })
   .trim()
   .toLowerCase()
   .min(1, 'Email is required.')
   .max(254, 'Email is too long.')
   .email('Enter a valid email address.');
 
-export const passwordSchema = z
-  .string()
-  .min(12, 'Use at least 12 characters.')
-  .max(200, 'Use at most 200 characters.');
+export const passwordSchema = wellFormedString('Enter a password.')
+  .pipe(z.string().min(12, 'Use at least 12 characters.').max(200, 'Use at most 200 characters.'));
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Password is required.').max(200, 'Password is too long.'),
+  password: wellFormedString('Enter your password.').pipe(z.string().min(1, 'Password is required.').max(200, 'Password is too long.')),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    currentPassword: wellFormedString('Enter your current password.').pipe(z.string().min(1, 'Enter your current password.').max(200, 'Password is too long.')),
     newPassword: passwordSchema,
-    confirmPassword: z.string().min(1, 'Repeat the new password.'),
+    confirmPassword: z.string({ message: 'Repeat the new password.' }).min(1, 'Repeat the new password.'),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ['confirmPassword'],
@@ -73,17 +73,13 @@ export const createUserSchema = z.object({
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({
-  userId: z.string().uuid(),
-  version: z.coerce.number().int().nonnegative(),
+  userId: z.string({ message: 'Reload the page and try again.' }).uuid('Reload the page and try again.'),
+  version: versionField,
   role: z.enum(ROLES, { message: 'Choose a role.' }),
-  status: z.enum(USER_STATUSES),
+  status: z.enum(USER_STATUSES, { message: 'Choose active or disabled.' }),
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const settingsSchema = z.object({
-  sessionHours: z.coerce
-    .number({ message: 'Enter a number of hours.' })
-    .int('Whole hours only.')
-    .min(1, 'At least 1 hour.')
-    .max(24 * 14, 'At most 14 days.'),
+  sessionHours: numberInput('Enter a number of hours.').pipe(z.number().int('Whole hours only.').min(1, 'At least 1 hour.').max(24 * 14, 'At most 14 days.')),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, safeText } from '@/lib/auth/schemas';
 import { isoDate } from '@/lib/cases/schemas';
+import { numberInput, versionField, wellFormedString } from '@/lib/core/fields';
 
 export const CALENDAR_KINDS = ['eu-commission', 'us-federal'] as const;
 export type CalendarKindValue = (typeof CALENDAR_KINDS)[number];
@@ -18,12 +19,12 @@ const LINE = /^(\d{4}-\d{2}-\d{2})\s+(.+)$/;
 export const calendarYearSchema = z
   .object({
     kind: z.enum(CALENDAR_KINDS, { message: 'Choose a calendar.' }),
-    year: z.coerce.number({ message: 'Enter a year.' }).int('Enter a whole year.').min(1990, 'From 1990.').max(2100, 'Up to 2100.'),
+    year: numberInput('Enter a year.').pipe(z.number().int('Enter a whole year.').min(1990, 'From 1990.').max(2100, 'Up to 2100.')),
     source: requiredText(300, 'Source'),
-    verified: z.boolean().optional().default(false),
+    verified: z.boolean({ message: 'Tick or clear “verified”.' }).optional().default(false),
     note: safeText(1000, 'Note').default(''),
-    holidays: z.string().max(5000, 'At most 5,000 characters.'),
-    version: z.union([z.null(), z.coerce.number().int().nonnegative()]).optional().transform((v) => (v === undefined ? null : v)),
+    holidays: wellFormedString('Enter one holiday per line.').pipe(z.string().max(5000, 'At most 5,000 characters.')),
+    version: z.union([z.null(), versionField], { message: 'Reload the page and try again.' }).optional().transform((v) => (v === undefined ? null : v)),
   })
   .transform((v, ctx) => {
     const lines = v.holidays.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

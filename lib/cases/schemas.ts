@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { requiredText, safeText } from '@/lib/auth/schemas';
+import { optionalAmount, versionField } from '@/lib/core/fields';
+import { searchInt, searchText } from '@/lib/core/search-params';
 
 export const DEAL_TYPES = ['merger', 'acquisition-of-control', 'asset-transfer', 'joint-venture'] as const;
 export const DEAL_TYPE_LABELS: Record<(typeof DEAL_TYPES)[number], string> = {
@@ -38,7 +40,7 @@ export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY'] as const;
 
 // Dates arrive as YYYY-MM-DD from <input type=date>; an impossible date (2026-02-30) is refused.
 export const isoDate = z
-  .string()
+  .string({ message: 'Enter a date in the form YYYY-MM-DD.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number);
@@ -49,16 +51,12 @@ export const isoDate = z
 // Blank means none; null is accepted too, so a value parsed once on the client parses again on the server.
 const optionalDate = z.union([z.literal(''), z.null(), isoDate]).optional().transform((v) => (v ? v : null));
 
-// Money in millions, at most two decimals; stored exactly as numeric.
-const millions = z.union([z.literal(''), z.coerce
-  .number({ message: 'Enter an amount in millions.' })
-  .finite('Enter an amount in millions.')
-  .nonnegative('The value cannot be negative.')
-  .max(100_000_000, 'That is more than any deal on record; check the units (millions).')
-  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'Use at most two decimals.')]);
+// Money in millions, at most two decimals; stored exactly as numeric. Blank stays '' so the
+// parsed value parses again on the server.
+const millions = optionalAmount({ unit: 'millions', max: 100_000_000, maxMessage: 'That is more than any deal on record; check the units (millions).', blank: '' });
 
 export const codenameSchema = z
-  .string()
+  .string({ message: 'Enter a codename.' })
   .trim()
   .min(2, 'Codename needs at least 2 characters.')
   .max(32, 'Codename must be at most 32 characters.')
@@ -70,8 +68,8 @@ export const caseSchema = z
     codename: codenameSchema,
     dealType: z.enum(DEAL_TYPES, { message: 'Choose a deal type.' }),
     description: safeText(5000, 'Description').default(''),
-    valueLowM: millions.optional(),
-    valueHighM: millions.optional(),
+    valueLowM: millions,
+    valueHighM: millions,
     currency: z.enum(CURRENCIES, { message: 'Choose a currency.' }),
     status: z.enum(CASE_STATUSES, { message: 'Choose a status.' }),
     longStopDate: optionalDate,
@@ -83,7 +81,7 @@ export const caseSchema = z
 export type CaseInput = z.input<typeof caseSchema>;
 export type CaseData = z.output<typeof caseSchema>;
 
-export const updateCaseSchema = caseSchema.and(z.object({ version: z.coerce.number().int().nonnegative() }));
+export const updateCaseSchema = caseSchema.and(z.object({ version: versionField }));
 
 export const partySchema = z.object({
   name: requiredText(200, 'Party name'),
@@ -94,16 +92,18 @@ export const partySchema = z.object({
 export type PartyInput = z.input<typeof partySchema>;
 
 export const updatePartySchema = partySchema.extend({
-  partyId: z.string().uuid(),
-  version: z.coerce.number().int().nonnegative(),
+  partyId: z.string({ message: 'Reload the page and try again.' }).uuid('Reload the page and try again.'),
+  version: versionField,
 });
 
 export const memberSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter the member’s email address.'),
+  email: z.string({ message: 'Enter the member’s email address.' }).trim().toLowerCase().email('Enter the member’s email address.'),
 });
 
-export const caseFilterSchema = z.object({
-  q: z.string().trim().max(200).optional().default(''),
+/** The case list's query string, read with `parseSearchParams` (bad values count as absent). */
+export const caseFilterShape = {
+  q: searchText(200).transform((s) => s ?? ''),
   status: z.union([z.enum(CASE_STATUSES), z.literal('all'), z.literal('archived')]).optional().default('all'),
-  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
-});
+  page: searchInt(100_000).transform((n) => n ?? 1),
+};
+export const caseFilterSchema = z.object(caseFilterShape);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '@/lib/core/fields';
 import { requiredText, safeText } from '@/lib/auth/schemas';
 import { isoDate } from '@/lib/cases/schemas';
 
@@ -29,7 +30,7 @@ export const ITEM_FILTER_LABELS: Record<ItemFilter, string> = {
   overdue: 'Overdue',
 };
 
-const version = z.coerce.number().int().nonnegative();
+const version = versionField;
 const uuid = z.string().uuid('Choose a valid entry.');
 const optionalUuid = z.union([z.literal(''), z.null(), uuid]).optional().transform((v) => v || null);
 

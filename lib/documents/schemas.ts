@@ -58,7 +58,7 @@ export const MAX_VERIFY_BYTES = 25 * 1024 * 1024;
 /** The Verify page's upload, as the browser sees it (a FileList); the server hashes the bytes itself. */
 export const verifyUploadSchema = z.object({
   file: z
-    .custom<{ length: number; item: (i: number) => { size: number } | null }>((v) => !!v && typeof v === 'object' && 'length' in v && (v as { length: number }).length > 0, 'Choose a PDF file.')
+    .custom<{ length: number; item: (i: number) => { size: number } | null }>((v) => !!v && typeof v === 'object' && 'length' in v && (v as { length: number }).length > 0 && typeof (v as { item?: unknown }).item === 'function', 'Choose a PDF file.')
     .refine((v) => (v.item(0)?.size ?? 0) > 0, 'The file is empty.')
     .refine((v) => (v.item(0)?.size ?? 0) <= MAX_VERIFY_BYTES, `The file is larger than ${MAX_VERIFY_BYTES / 1024 / 1024} MB; no registered document is that large.`),
 });

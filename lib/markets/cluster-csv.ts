@@ -74,7 +74,7 @@ export function readClusterCsv(text: string, ctx: { acceleratorNames: readonly s
   for (const rec of records) {
     const line = rec.line;
     if (rec.fields.length !== header.fields.length) {
-      fail(line, '—', `This line has ${rec.fields.length} fields but the header has ${header.fields.length}; a comma inside a value needs the value in quotes.`);
+      fail(line, '—', `This line has ${rec.fields.length} fields but the header has ${header.fields.length}; a ${parsed.separator === ';' ? 'semicolon' : 'comma'} inside a value needs the value in quotes.`);
       continue;
     }
     const cell = (c: Column) => unguardCell(rec.fields[index[c]]);

@@ -2,6 +2,10 @@
  * A small RFC 4180 CSV reader and writer (no dependency): quoted fields with commas, line breaks
  * and doubled quotes; LF, CRLF or CR line endings; a UTF-8 byte-order mark. The reader reports
  * every problem with the line it is on instead of guessing, because an import is all-or-nothing.
+ *
+ * Excel in most of Europe saves "CSV" with semicolons (the comma is the decimal separator there),
+ * so the reader takes its separator from the header line; the writer always uses commas and
+ * starts files with a byte-order mark, without which Excel reads UTF-8 as Windows-1252.
  */
 
 export type CsvRecord = {
@@ -12,15 +16,38 @@ export type CsvRecord = {
 
 export type CsvProblem = { line: number; column: number; reason: string };
 
-export type CsvParseResult = { records: CsvRecord[]; problems: CsvProblem[] };
+export type CsvParseResult = { records: CsvRecord[]; problems: CsvProblem[]; separator: ',' | ';' };
+
+/**
+ * The header line's separator: semicolons when it has more of them than commas outside quotes
+ * (a header of column names has no decimal commas), else commas.
+ */
+export function detectSeparator(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === LF || c === CR) {
+      if (commas + semicolons > 0) break;
+    } else if (c === COMMA) commas++;
+    else if (c === SEMICOLON) semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
 
 const QUOTE = 34; // "
 const COMMA = 44; // ,
+const SEMICOLON = 59; // ;
 const LF = 10;
 const CR = 13;
 
 export function parseCsv(input: string): CsvParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const separator = detectSeparator(text);
+  const SEP = separator === ';' ? SEMICOLON : COMMA;
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
   const n = text.length;
@@ -66,23 +93,23 @@ export function parseCsv(input: string): CsvParseResult {
           problems.push({ line: startLine, column: fields.length + 1, reason: 'A quoted field is never closed: a closing " is missing.' });
         }
         i = j;
-        // After the closing quote only a comma or the end of the line may follow.
+        // After the closing quote only the separator or the end of the line may follow.
         const after = i < n ? text.charCodeAt(i) : -1;
-        if (closed && after !== -1 && after !== COMMA && after !== LF && after !== CR) {
-          const end = nextDelimiter(text, i);
+        if (closed && after !== -1 && after !== SEP && after !== LF && after !== CR) {
+          const end = nextDelimiter(text, i, SEP);
           problems.push({ line, column: fields.length + 1, reason: 'Text after a closing quote: put the whole field in quotes, and double any " inside it.' });
           out += text.slice(i, end);
           i = end;
         }
         value = out;
       } else {
-        const end = nextDelimiter(text, i);
+        const end = nextDelimiter(text, i, SEP);
         value = text.slice(i, end);
         i = end;
       }
       fields.push(value);
       const c = i < n ? text.charCodeAt(i) : -1;
-      if (c === COMMA) {
+      if (c === SEP) {
         i++;
         continue;
       }
@@ -93,13 +120,13 @@ export function parseCsv(input: string): CsvParseResult {
     }
     records.push({ line: recordLine, fields });
   }
-  return { records, problems };
+  return { records, problems, separator };
 }
 
-function nextDelimiter(text: string, from: number): number {
+function nextDelimiter(text: string, from: number, sep: number): number {
   for (let k = from; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === COMMA || c === LF || c === CR) return k;
+    if (c === sep || c === LF || c === CR) return k;
   }
   return text.length;
 }
@@ -132,7 +159,8 @@ export function unguardCell(value: string): string {
 }
 
 function quoteCell(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // Semicolons are quoted too, so a file stays unambiguous for a reader that guesses ';'.
+  return /[",;\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** One CSV document, CRLF line endings as RFC 4180 asks, every cell formula-guarded. */
@@ -140,4 +168,11 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   let out = '';
   for (const row of rows) out += row.map((v) => quoteCell(guardCell(v))).join(',') + '\r\n';
   return out;
+}
+
+const BOM = '\uFEFF';
+
+/** A CSV file to download: `toCsv` with the byte-order mark Excel needs to read UTF-8. */
+export function toCsvFile(rows: readonly (readonly string[])[]): string {
+  return BOM + toCsv(rows);
 }

@@ -4,7 +4,7 @@ import { sha256Hex } from '@/lib/audit/canonical';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireMarket } from './access';
 import { CLUSTER_CSV_COLUMNS } from './cluster-csv';
-import { toCsv } from './csv';
+import { toCsvFile } from './csv';
 import { loadMarketSnapshot } from './snapshot';
 
 const slug = (t: string) =>
@@ -26,7 +26,7 @@ export async function exportClustersCsv(opts: { actor: SessionUser; caseId: stri
     const { access, market } = await requireMarket(tx, actor, caseId, marketId, 'download');
     const s = await loadMarketSnapshot(tx, market);
     const rows = s.clusters.map((c) => [c.firm, c.name, c.site, c.accelerator, String(c.countLow), String(c.countCentral), String(c.countHigh), c.status, c.asOf, c.source]);
-    const csv = toCsv([[...CLUSTER_CSV_COLUMNS], ...rows]);
+    const csv = toCsvFile([[...CLUSTER_CSV_COLUMNS], ...rows]);
     await recordAudit(tx, actor, { action: 'market.clusters-export', entityType: 'market', entityId: marketId, caseId, changes: { rows: rows.length, sha256: sha256Hex(csv) } });
     return { filename: `${slug(access.codename)}-${slug(market.name)}-clusters.csv`, csv, rows: rows.length };
   });

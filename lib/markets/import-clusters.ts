@@ -36,7 +36,8 @@ export type ImportPreview = {
 
 export type ImportDone = { status: 'imported'; rows: number; replaced: number; firmsCreated: number; sha256: string };
 
-const modeSchema = z.enum(IMPORT_MODES, { message: 'Choose whether to replace the clusters or add to them.' });
+// Parsed as the form's `mode` field, so a bad value is reported at that field, not as a nameless error.
+const modeSchema = z.preprocess((mode) => ({ mode }), z.object({ mode: z.enum(IMPORT_MODES, { message: 'Choose whether to replace the clusters or add to them.' }) })).transform((v) => v.mode);
 
 type Prepared = { status: 'ready'; sha256: string; rows: CsvCluster[]; current: { id: string; firm: string; name: string; version: number }[]; stamp: string };
 

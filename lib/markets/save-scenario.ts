@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
-import { accelerators, marketFirms, scenarios } from '@/db/schema';
+import { accelerators, clusters, marketFirms, scenarios } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { NotFoundError, ValidationError } from '@/lib/errors';
@@ -8,20 +8,74 @@ import { conflictError } from '@/lib/conflict';
 import { requireId, requireMarket } from './access';
 import { scenarioSchema, updateScenarioSchema, type ScenarioData, type ScenarioInput } from './schemas';
 
-async function checkReferences(tx: Executor, marketId: string, d: ScenarioData) {
+async function checkReferences(tx: Executor, market: { id: string; includeNonOperational: boolean }, d: ScenarioData) {
+  const marketId = market.id;
   const errors: Record<string, string> = {};
   const firms = await tx
-    .select({ id: marketFirms.id })
+    .select({ id: marketFirms.id, name: marketFirms.name })
     .from(marketFirms)
     .where(and(eq(marketFirms.marketId, marketId), inArray(marketFirms.id, [d.buyerFirmId, d.sellerFirmId])));
-  const known = new Set(firms.map((f) => f.id));
+  const known = new Map(firms.map((f) => [f.id, f.name]));
   if (!known.has(d.buyerFirmId)) errors.buyerFirmId = 'Choose a firm of this market.';
   if (!known.has(d.sellerFirmId)) errors.sellerFirmId = 'Choose a firm of this market.';
   if (d.kind === 'transfer') {
-    const [acc] = await tx.select({ id: accelerators.id }).from(accelerators).where(eq(accelerators.id, d.acceleratorId));
+    const [acc] = await tx.select({ id: accelerators.id, name: accelerators.name }).from(accelerators).where(eq(accelerators.id, d.acceleratorId));
     if (!acc) errors.acceleratorId = 'This accelerator is not in the catalogue.';
+    else if (known.has(d.sellerFirmId) && d.countCentral !== null) {
+      Object.assign(errors, await checkHolding(tx, market, d.sellerFirmId, known.get(d.sellerFirmId)!, acc, d));
+    }
   }
   if (Object.keys(errors).length) throw new ValidationError('Some fields need attention.', errors);
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A transfer cannot move more of a chip than the seller holds, at any estimate: refused at save,
+ * on the estimate that exceeds, with the seller's holding at each estimate. Only clusters the
+ * analysis counts are summed (operational ones, unless the market includes the others). Later
+ * edits to the seller's clusters can still make a saved scenario impossible; the analysis then
+ * says so, as it always has.
+ */
+async function checkHolding(
+  tx: Executor,
+  market: { id: string; includeNonOperational: boolean },
+  sellerId: string,
+  sellerName: string,
+  acc: { id: string; name: string },
+  d: ScenarioData,
+): Promise<Record<string, string>> {
+  const [held] = await tx
+    .select({
+      low: sql<string>`coalesce(sum(${clusters.countLow}), 0)`,
+      central: sql<string>`coalesce(sum(${clusters.countCentral}), 0)`,
+      high: sql<string>`coalesce(sum(${clusters.countHigh}), 0)`,
+    })
+    .from(clusters)
+    .where(
+      and(
+        eq(clusters.marketId, market.id),
+        eq(clusters.firmId, sellerId),
+        eq(clusters.acceleratorId, acc.id),
+        market.includeNonOperational ? undefined : eq(clusters.status, 'operational'),
+      ),
+    );
+  const has = { low: Number(held.low), central: Number(held.central), high: Number(held.high) };
+  const central = d.countCentral ?? 0;
+  const moves = { low: d.countLow ?? central, central, high: d.countHigh ?? central };
+  const holds =
+    has.low === has.high
+      ? `${sellerName} holds ${fmt(has.central)} ${acc.name}${market.includeNonOperational ? '' : ' in operational clusters'}`
+      : `${sellerName} holds ${fmt(has.low)} (low), ${fmt(has.central)} (central) and ${fmt(has.high)} (high) ${acc.name}${market.includeNonOperational ? '' : ' in operational clusters'}`;
+  const errors: Record<string, string> = {};
+  // Central first: when it exceeds, that is the news, and a blank bound repeats it.
+  for (const level of ['central', 'low', 'high'] as const) {
+    if (moves[level] <= has[level]) continue;
+    // A blank bound means "exactly the central figure": the error then belongs to the central field.
+    const field = level === 'central' || (level === 'low' ? d.countLow === null : d.countHigh === null) ? 'countCentral' : level === 'low' ? 'countLow' : 'countHigh';
+    errors[field] ??= `More than the seller has: ${holds}, and the ${level} figure moves ${fmt(moves[level])}.`;
+  }
+  return errors;
 }
 
 /** A merger keeps no accelerator or count; a transfer's blank bounds mean an exact number. */
@@ -45,8 +99,8 @@ export async function addScenario(opts: { actor: SessionUser; caseId: string; ma
   const data = scenarioSchema.parse(opts.input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await requireMarket(tx, actor, caseId, marketId, 'edit');
-    await checkReferences(tx, marketId, data);
+    const { market } = await requireMarket(tx, actor, caseId, marketId, 'edit');
+    await checkReferences(tx, market, data);
     const values = toColumns(data);
     const [row] = await tx.insert(scenarios).values({ ...values, marketId, updatedBy: actor.id }).returning({ id: scenarios.id });
     await recordAudit(tx, actor, { action: 'scenario.create', entityType: 'scenario', entityId: row.id, caseId, changes: { marketId, ...values } });
@@ -59,10 +113,10 @@ export async function updateScenario(opts: { actor: SessionUser; caseId: string;
   const { scenarioId, version, ...data } = updateScenarioSchema.parse(opts.input);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await requireMarket(tx, actor, caseId, marketId, 'edit');
+    const { market } = await requireMarket(tx, actor, caseId, marketId, 'edit');
     const [before] = await tx.select().from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.marketId, marketId)));
     if (!before) throw new NotFoundError('This scenario');
-    await checkReferences(tx, marketId, data);
+    await checkReferences(tx, market, data);
     const values = toColumns(data);
     const res = await tx
       .update(scenarios)

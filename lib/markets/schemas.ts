@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, safeText } from '@/lib/auth/schemas';
 import { isoDate } from '@/lib/cases/schemas';
+import { numberInput, versionField } from '@/lib/core/fields';
 
 /*
  * Inputs of the market analysis: one schema per form, shared by the form (zodResolver) and the
@@ -63,7 +64,7 @@ export function parseCount(raw: unknown): { value: number } | { error: string } 
   return { value: Number(digits) };
 }
 
-const count = z.union([z.string(), z.number()]).transform((v, ctx) => {
+const count = z.union([z.string(), z.number()], { message: 'Enter a whole number of accelerators.' }).transform((v, ctx) => {
   const r = parseCount(v);
   if ('error' in r) {
     ctx.addIssue({ code: 'custom', message: r.error });
@@ -72,9 +73,12 @@ const count = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return r.value;
 });
 
-/** Optional bound of a range: blank means "same as central". */
-const optionalCount = z.union([z.string(), z.number()]).optional().transform((v, ctx) => {
-  if (v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
+/**
+ * Optional bound of a range: blank means "same as central". Blank arrives as '' from the field, as
+ * null once the form has parsed it (the action parses the form's output again), or not at all.
+ */
+const optionalCount = z.union([z.string(), z.number(), z.null()], { message: 'Enter a whole number of accelerators, or leave it blank.' }).optional().transform((v, ctx) => {
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
   const r = parseCount(v);
   if ('error' in r) {
     ctx.addIssue({ code: 'custom', message: r.error });
@@ -93,12 +97,13 @@ function checkOrder(v: Ranged, ctx: z.RefinementCtx) {
   if (high < v.countCentral) ctx.addIssue({ code: 'custom', path: ['countHigh'], message: 'The high estimate must not be below the central one.' });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = (what: string) => z.string({ message: `Choose ${what}.` }).uuid(`Choose ${what}.`);
-const version = z.coerce.number().int().nonnegative();
+const version = versionField;
 
 // --- accelerator catalogue (admin) ---
 
-const tflops = z.union([z.string(), z.number()]).transform((v, ctx) => {
+const tflops = z.union([z.string(), z.number()], { message: 'Enter the dense BF16 TFLOP/s, e.g. 989.4.' }).transform((v, ctx) => {
   const s = typeof v === 'number' ? String(v) : v.trim().replace(/,/g, '');
   const n = Number(s);
   if (s === '' || !Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: 'Enter the dense BF16 TFLOP/s, e.g. 989.4.' });
@@ -109,7 +114,7 @@ const tflops = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return z.NEVER;
 });
 
-const watts = z.union([z.string(), z.number(), z.null()]).optional().transform((v, ctx) => {
+const watts = z.union([z.string(), z.number(), z.null()], { message: 'Enter whole watts, or leave blank if unknown.' }).optional().transform((v, ctx) => {
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
   const s = typeof v === 'number' ? String(v) : v.trim().replace(/,/g, '');
   const n = Number(s);
@@ -138,15 +143,12 @@ export const marketSchema = z.object({
   metric: z.enum(METRICS, { message: 'Choose a metric.' }),
   geographicScope: requiredText(200, 'Geographic scope'),
   asOf: isoDate,
-  includeNonOperational: z.boolean().default(false),
-  mcDraws: z.coerce
-    .number({ message: 'Enter a number of draws.' })
-    .int('Whole draws only.')
-    .min(100, 'At least 100 draws.')
-    .max(MAX_DRAWS, `At most ${MAX_DRAWS.toLocaleString('en-US')} draws.`)
+  includeNonOperational: z.boolean({ message: 'Tick or clear “include clusters not yet operational”.' }).default(false),
+  mcDraws: numberInput('Enter a number of draws.')
+    .pipe(z.number().int('Whole draws only.').min(100, 'At least 100 draws.').max(MAX_DRAWS, `At most ${MAX_DRAWS.toLocaleString('en-US')} draws.`))
     .default(10_000),
-  mcSeed: z.coerce.number({ message: 'Enter a whole number.' }).int('Whole number only.').min(0, 'Zero or more.').max(2_147_483_647, 'Too large.').default(1),
-  mcDistribution: z.enum(MC_DISTRIBUTIONS).default('uniform'),
+  mcSeed: numberInput('Enter a whole number.').pipe(z.number().int('Whole number only.').min(0, 'Zero or more.').max(2_147_483_647, 'Too large.')).default(1),
+  mcDistribution: z.enum(MC_DISTRIBUTIONS, { message: 'Choose uniform or triangular.' }).default('uniform'),
 });
 export type MarketInput = z.input<typeof marketSchema>;
 export type MarketData = z.output<typeof marketSchema>;
@@ -189,7 +191,11 @@ const scenarioFields = z.object({
   buyerFirmId: uuid('a firm'),
   /** Merger: the target. Transfer: the firm giving them up. */
   sellerFirmId: uuid('a firm'),
-  acceleratorId: z.string().optional().default(''),
+  // Only a transfer names one; anything but an id reads as "none chosen" (and a transfer then asks for it).
+  acceleratorId: z
+    .union([z.string(), z.null()], { message: 'Choose the accelerator that changes hands.' })
+    .optional()
+    .transform((s) => (s && UUID.test(s) ? s : '')),
   countLow: optionalCount,
   countCentral: optionalCount,
   countHigh: optionalCount,
@@ -200,7 +206,7 @@ function checkScenario(v: z.output<typeof scenarioFields>, ctx: z.RefinementCtx)
     ctx.addIssue({ code: 'custom', path: ['sellerFirmId'], message: 'Choose two different firms.' });
   }
   if (v.kind !== 'transfer') return;
-  if (!/^[0-9a-f-]{36}$/i.test(v.acceleratorId)) {
+  if (!v.acceleratorId) {
     ctx.addIssue({ code: 'custom', path: ['acceleratorId'], message: 'Choose the accelerator that changes hands.' });
   }
   if (v.countCentral === null) {
@@ -232,7 +238,10 @@ export type SaveAnalysisInput = z.input<typeof saveAnalysisSchema>;
 export const importFormSchema = z.object({
   mode: z.enum(IMPORT_MODES, { message: 'Choose whether to replace the clusters or add to them.' }),
   file: z
-    .custom<{ length: number; item: (i: number) => { size: number; name: string } | null }>((v) => !!v && typeof v === 'object' && 'length' in v, 'Choose a CSV file.')
+    .custom<{ length: number; item: (i: number) => { size: number; name: string } | null }>(
+      (v) => !!v && typeof v === 'object' && 'length' in v && typeof (v as { item?: unknown }).item === 'function',
+      'Choose a CSV file.',
+    )
     .refine((files) => files.length === 1, 'Choose a CSV file.')
     .refine((files) => (files.item(0)?.size ?? 0) <= MAX_IMPORT_BYTES, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it and use “add to them”.`),
 });

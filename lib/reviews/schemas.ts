@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, safeText } from '@/lib/auth/schemas';
 import { isoDate } from '@/lib/cases/schemas';
+import { numberInput, optionalAmount, parseAmount, versionField, wellFormedString } from '@/lib/core/fields';
 
 // Enum values are written once here and feed both the pgEnums (db/schema/reviews.ts) and the forms.
 
@@ -74,16 +75,17 @@ export const HSR_KIND_LABELS: Record<(typeof HSR_KINDS)[number], string> = {
 /** EU merger case numbers: "M." and four or five digits (M.9999, M.11231). */
 export const EU_CASE_NUMBER = /^M\.\d{4,5}$/;
 
-const optionalDate = z.union([z.literal(''), isoDate]).optional().transform((v) => (v ? v : null));
-const version = z.coerce.number().int().nonnegative();
+// Blank is '' in the field and null once parsed: both mean none, so the output parses again.
+const optionalDate = z.union([z.literal(''), z.null(), isoDate]).optional().transform((v) => (v ? v : null));
+const version = versionField;
+const reload = 'Reload the page and try again.';
 
 export const reviewSchema = z
   .object({
     authority: z.enum(REVIEW_AUTHORITIES, { message: 'Choose an authority.' }),
     authorityName: safeText(120, 'Authority name').default(''),
     clearingAgency: z.union([z.literal(''), z.enum(US_AGENCIES)]).optional().transform((v) => (v ? v : null)),
-    caseNumber: z
-      .string()
+    caseNumber: wellFormedString('Enter the case number, or leave it blank.')
       .trim()
       .max(40, 'Case number must be at most 40 characters.')
       .default('')
@@ -104,7 +106,7 @@ export const reviewSchema = z
 export type ReviewInput = z.input<typeof reviewSchema>;
 export type ReviewData = z.output<typeof reviewSchema>;
 
-export const updateReviewSchema = reviewSchema.and(z.object({ reviewId: z.string().uuid(), version }));
+export const updateReviewSchema = reviewSchema.and(z.object({ reviewId: z.string({ message: reload }).uuid(reload), version }));
 
 /**
  * One flat shape for every event type, so one form serves them all; superRefine asks for the
@@ -116,14 +118,14 @@ export const reviewEventSchema = z
     type: z.enum(REVIEW_EVENT_TYPES, { message: 'Choose what happened.' }),
     date: isoDate,
     restartedOn: optionalDate,
-    phase: z.union([z.literal(''), z.coerce.number().int()]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
-    workingDays: z.union([z.literal(''), z.coerce.number({ message: 'Enter a number of working days.' })]).optional()
+    phase: z.union([z.literal(''), z.null(), numberInput('Choose the phase.')], { message: 'Choose the phase.' }).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+    workingDays: z.union([z.literal(''), z.null(), numberInput('Enter a number of working days.')], { message: 'Enter a number of working days.' }).optional()
       .transform((v) => (v === '' || v === undefined ? null : v)),
-    article: z.union([z.literal(''), z.enum(DECISION_ARTICLES)]).optional().transform((v) => (v ? v : null)),
-    hsrKind: z.union([z.literal(''), z.enum(HSR_KINDS)]).optional().transform((v) => (v ? v : null)),
+    article: z.union([z.literal(''), z.null(), z.enum(DECISION_ARTICLES)], { message: 'Choose the decision’s legal basis.' }).optional().transform((v) => (v ? v : null)),
+    hsrKind: z.union([z.literal(''), z.null(), z.enum(HSR_KINDS)], { message: 'Choose the kind of transaction.' }).optional().transform((v) => (v ? v : null)),
     label: safeText(160, 'Label').default(''),
     note: safeText(1000, 'Note').default(''),
-    done: z.boolean().optional().default(false),
+    done: z.boolean({ message: 'Tick or clear “Done”.' }).optional().default(false),
   })
   .superRefine((v, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -138,47 +140,63 @@ export const reviewEventSchema = z
 export type ReviewEventInput = z.input<typeof reviewEventSchema>;
 export type ReviewEventData = z.output<typeof reviewEventSchema>;
 
-export const updateReviewEventSchema = reviewEventSchema.and(z.object({ eventId: z.string().uuid(), version }));
+export const updateReviewEventSchema = reviewEventSchema.and(z.object({ eventId: z.string({ message: reload }).uuid(reload), version }));
 
 // Turnover in € millions with at most two decimals, as in Form CO section 4.
-const eurMillions = z.coerce
-  .number({ message: 'Enter an amount in € millions.' })
-  .finite('Enter an amount in € millions.')
-  .nonnegative('Turnover cannot be negative.')
-  .max(10_000_000, 'That is more than any undertaking’s turnover; check the units (€ millions).')
-  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'Use at most two decimals.');
-const optionalEur = z.union([z.literal(''), eurMillions]).optional().transform((v) => (v === '' || v === undefined ? null : v));
+const optionalEur = optionalAmount({ unit: '€ millions', max: 10_000_000, maxMessage: 'That is more than any undertaking’s turnover; check the units (€ millions).', blank: null });
 
-/** "DE 2000" or "FR: 150.5", one Member State per line; codes are checked against the EU-27 in the verb. */
-const STATE_LINE = /^([A-Za-z]{2})\s*[:=]?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)$/;
+// EU-27 as in lib/jurisdiction/member-states.ts (a test keeps the two equal): this file imports only zod.
+export const MEMBER_STATE_CODES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'EL', 'HU', 'IE',
+  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+] as const;
+
+/**
+ * "DE 2000" or "FR: 150.5", one Member State per line. Every bad line is reported at once, in
+ * order, each with its line number, so a list pasted from a spreadsheet is fixed in one pass.
+ */
+export function parseMemberStateLines(text: string): { values: Record<string, number>; problems: string[] } {
+  const values: Record<string, number> = {};
+  const problems: string[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const at = `Line ${i + 1} (“${line.length > 30 ? `${line.slice(0, 30)}…` : line}”)`;
+    // The code ends at a separator or the first digit, so "Ireland 200" is not read as "IR eland 200".
+    const m = /^([A-Za-z]{2})(?:\s*[:=]\s*|\s+|(?=\d))(\S.*)$/.exec(line);
+    if (!m) {
+      problems.push(`${at}: write a two-letter country code and an amount, e.g. “DE 2000”.`);
+      return;
+    }
+    const upper = m[1].toUpperCase();
+    const code = upper === 'GR' ? 'EL' : upper;
+    const amount = parseAmount(m[2], '€ millions');
+    if (!(MEMBER_STATE_CODES as readonly string[]).includes(code)) problems.push(`${at}: ${upper} is not an EU Member State code (Greece is EL; the UK and EEA states do not count).`);
+    else if ('error' in amount) problems.push(`${at}: ${amount.error}`);
+    else if (amount.value > 10_000_000) problems.push(`${at}: more than any undertaking’s turnover; check the units (€ millions).`);
+    else if (code in values) problems.push(`${at}: ${code} is listed twice.`);
+    else values[code] = amount.value;
+  });
+  return { values, problems };
+}
+
 export const turnoverSchema = z.object({
-  partyId: z.string().uuid(),
-  version: z.union([z.null(), version]).optional().transform((v) => (v === undefined ? null : v)),
+  partyId: z.string({ message: reload }).uuid(reload),
+  version: z.union([z.null(), version], { message: reload }).optional().transform((v) => (v === undefined ? null : v)),
   worldwideEurM: optionalEur,
   euEurM: optionalEur,
-  byMemberState: z
-    .string()
-    .max(2000, 'At most 2,000 characters.')
+  byMemberState: wellFormedString('Enter one Member State per line, e.g. “DE 2000”.')
+    .pipe(z.string().max(2000, 'At most 2,000 characters.'))
     .default('')
     .transform((text, ctx) => {
-      const out: Record<string, number> = {};
-      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      for (const [i, line] of lines.entries()) {
-        const m = STATE_LINE.exec(line);
-        if (!m) {
-          ctx.addIssue({ code: 'custom', message: `Line ${i + 1} (“${line.slice(0, 30)}”): write a country code and an amount, e.g. “DE 2000”.` });
-          return z.NEVER;
-        }
-        const code = m[1].toUpperCase();
-        if (code in out) {
-          ctx.addIssue({ code: 'custom', message: `Line ${i + 1}: ${code} is listed twice.` });
-          return z.NEVER;
-        }
-        out[code] = Number(m[2].replace(/,/g, ''));
+      const { values, problems } = parseMemberStateLines(text);
+      if (problems.length) {
+        ctx.addIssue({ code: 'custom', message: problems.join('\n') });
+        return z.NEVER;
       }
-      return out;
+      return values;
     }),
-  byMemberStateComplete: z.boolean().optional().default(false),
+  byMemberStateComplete: z.boolean({ message: 'Tick or clear “the list is complete”.' }).optional().default(false),
 });
 export type TurnoverInput = z.input<typeof turnoverSchema>;
 export type TurnoverData = z.output<typeof turnoverSchema>;
@@ -206,11 +224,11 @@ export const hsrFeeTierSchema = z.object({
     .transform((v) => String(v).replace(/[,\s$]/g, ''))
     .refine((v) => v === '' || /^\d{1,12}$/.test(v), 'Fee: whole dollars, or empty when unverified.')
     .transform((v) => (v === '' ? null : Number(v))),
-  verified: z.boolean().optional().default(false),
+  verified: z.boolean({ message: 'Tick or clear “verified”.' }).optional().default(false),
 });
 
 export const hsrTableSchema = z.object({
-  year: z.coerce.number({ message: 'Enter a year.' }).int().min(2000, 'From 2000.').max(2100, 'Up to 2100.'),
+  year: numberInput('Enter a year.').pipe(z.number().int('Enter a whole year.').min(2000, 'From 2000.').max(2100, 'Up to 2100.')),
   effectiveFrom: isoDate,
   source: requiredText(300, 'Source'),
   sizeOfTransactionUsd: dollars('Size of transaction'),
@@ -218,6 +236,6 @@ export const hsrTableSchema = z.object({
   sizeOfPersonLargerUsd: dollars('Size of person (larger)'),
   noSizeOfPersonAboveUsd: dollars('No size-of-person test above'),
   feeTiers: z.array(hsrFeeTierSchema).min(1, 'At least one fee tier.').max(12, 'At most 12 tiers.'),
-  version: z.union([z.null(), z.coerce.number().int().nonnegative()]).optional().transform((v) => (v === undefined ? null : v)),
+  version: z.union([z.null(), version], { message: reload }).optional().transform((v) => (v === undefined ? null : v)),
 });
 export type HsrTableInput = z.input<typeof hsrTableSchema>;

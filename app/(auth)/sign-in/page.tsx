@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { SignInForm } from './_components/sign-in-form';
+import { parseSearchParams, searchFlag, searchText, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata: Metadata = { title: 'Sign in — Merger Review' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const sp = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const sp = parseSearchParams({ expired: searchFlag, changed: searchFlag, callbackUrl: searchText(2000) }, await searchParams);
   return (
     <main className="auth-page">
       <div className="auth-card">

@@ -5,7 +5,8 @@ import { CASES_PAGE_SIZE, listCases } from '@/lib/cases/list-cases';
 import { StampedCache } from '@/lib/stamped-cache';
 import { nextDeadlineByCase } from '@/lib/reviews/list-upcoming-deadlines';
 import { NextDeadlineCell } from './[caseId]/reviews/_components/upcoming-deadlines';
-import { CASE_STATUSES, CASE_STATUS_LABELS, DEAL_TYPE_LABELS, caseFilterSchema } from '@/lib/cases/schemas';
+import { parseSearchParams, type RawSearchParams } from '@/lib/core/search-params';
+import { CASE_STATUSES, CASE_STATUS_LABELS, DEAL_TYPE_LABELS, caseFilterShape } from '@/lib/cases/schemas';
 
 export const metadata = { title: 'Cases' };
 
@@ -15,10 +16,9 @@ type ListPage = { fetched: Awaited<ReturnType<typeof listCases>>; deadlines: Awa
 // Brussels turns over on the hour (UTC), and the days remaining with it.
 const recent = new StampedCache<ListPage>(500);
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CasesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
-  const parsed = caseFilterSchema.safeParse(await searchParams);
-  const filter = parsed.success ? parsed.data : { q: '', status: 'all' as const, page: 1 };
+  const filter = parseSearchParams(caseFilterShape, await searchParams);
   const key = JSON.stringify([user.id, filter.q, filter.status, filter.page, new Date().toISOString().slice(0, 13)]);
   const { fetched, deadlines } = await recent.get(key, user.dataStamp, async () => {
     const found = await listCases({ actor: user, filter, limit: CASES_PAGE_SIZE + 1, offset: (filter.page - 1) * CASES_PAGE_SIZE });

@@ -3,7 +3,7 @@ import { getMarket } from '@/lib/markets/get-market';
 import { getSavedAnalysis, type SavedAnalysis } from '@/lib/markets/get-saved-analysis';
 import { listMarkets } from '@/lib/markets/list-markets';
 import { listSavedAnalyses } from '@/lib/markets/list-saved-analyses';
-import { toCsv } from '@/lib/markets/csv';
+import { toCsvFile } from '@/lib/markets/csv';
 import { loadCaseEvents } from '../sources/audit';
 import { loadChecklistFacts } from '../sources/checklists';
 
@@ -100,5 +100,5 @@ export function loadDataset(actor: SessionUser, caseId: string, dataset: ExportD
 }
 
 export function render(d: Dataset, format: ExportFormat): string {
-  return format === 'csv' ? toCsv(d.table) : `${JSON.stringify(d.json, null, 2)}\n`;
+  return format === 'csv' ? toCsvFile(d.table) : `${JSON.stringify(d.json, null, 2)}\n`;
 }

@@ -1,11 +1,12 @@
 import { requireUser } from '@/lib/auth/session';
 import { ChangePasswordForm } from './_components/change-password-form';
+import { parseSearchParams, searchFlag, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'Change password' };
 
-export default async function PasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser({ allowPasswordChange: true });
-  const sp = await searchParams;
+  const sp = parseSearchParams({ required: searchFlag }, await searchParams);
   return (
     <>
       <h1>Change your password</h1>

@@ -2,20 +2,20 @@ import { notFound } from 'next/navigation';
 import { AuditTable } from '@/app/_components/audit-table';
 import { getDb } from '@/db/client';
 import { verifyAuditChain } from '@/lib/audit';
-import { listAuditEvents } from '@/lib/audit/list-events';
+import { AUDIT_FILTER_SHAPE, listAuditEvents } from '@/lib/audit/list-events';
+import { parseSearchParams, searchFlag, type RawSearchParams } from '@/lib/core/search-params';
 import { canGlobal } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata = { title: 'Audit trail' };
 
-export default async function AdminAuditPage(props: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminAuditPage(props: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   if (!canGlobal(user, 'read-all-audit')) notFound();
   const sp = await props.searchParams;
-  const filter = { actor: sp.actor, action: sp.action, from: sp.from, to: sp.to };
-  const before = sp.before && /^\d+$/.test(sp.before) ? Number(sp.before) : undefined;
+  const { before, ...filter } = parseSearchParams(AUDIT_FILTER_SHAPE, sp);
   const rows = await listAuditEvents({ actor: user, filter: { ...filter, before } });
-  const chain = sp.verify ? await verifyAuditChain(await getDb()) : null;
+  const chain = parseSearchParams({ verify: searchFlag }, sp).verify ? await verifyAuditChain(await getDb()) : null;
   return (
     <>
       <h1>Audit trail</h1>

@@ -7,13 +7,15 @@ import { listCalendarYears } from '@/lib/calendars/list-calendar-years';
 import { US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR } from '@/lib/deadlines';
 import { todayFor } from '@/lib/reviews/today';
 import { YearPicker } from './_components/year-picker';
+import { parseSearchParams, searchText, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'Holiday calendars' };
 
-export default async function CalendarsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CalendarsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   if (!canGlobal(user, 'manage-catalogues')) notFound();
-  const [years, sp, outlook] = await Promise.all([listCalendarYears({ actor: user }), searchParams, euCalendarOutlook({ actor: user, today: todayFor('eu-commission') })]);
+  const [years, raw, outlook] = await Promise.all([listCalendarYears({ actor: user }), searchParams, euCalendarOutlook({ actor: user, today: todayFor('eu-commission') })]);
+  const sp = parseSearchParams({ saved: searchText(60) }, raw);
   const eu = years.filter((y) => y.kind === 'eu-commission');
   const us = years.filter((y) => y.kind === 'us-federal');
   const nextEu = eu.length ? Math.max(...eu.map((y) => y.year)) + 1 : Number(todayFor('eu-commission').slice(0, 4));

@@ -4,15 +4,17 @@ import { canGlobal } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { formatUsd, formatUsdShort } from '@/lib/hsr';
 import { listHsrTables } from '@/lib/reviews/save-hsr-table';
+import { parseSearchParams, searchFlag, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'HSR tables' };
 
 const bound = (v: number | string) => (typeof v === 'number' ? formatUsdShort(v) : v);
 
-export default async function HsrTablesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function HsrTablesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireUser();
   if (!canGlobal(user, 'manage-catalogues')) notFound();
-  const [tables, sp] = await Promise.all([listHsrTables({ actor: user }), searchParams]);
+  const [tables, raw] = await Promise.all([listHsrTables({ actor: user }), searchParams]);
+  const sp = parseSearchParams({ saved: searchFlag }, raw);
   return (
     <>
       <div className="row">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DEAL_TYPE_LABELS, PARTY_ROLE_LABELS } from '@/lib/cases/schemas';
 import { ROLE_LABELS } from '@/lib/auth/schemas';
-import { formatAmount } from '@/lib/format';
+import { formatValueRange } from '@/lib/format';
 import { loadCase } from './load-case';
 import { PartiesEditor } from './_components/parties-editor';
 import { MembersEditor } from './_components/members-editor';
@@ -11,7 +11,6 @@ export default async function CaseOverview({ params }: { params: Promise<{ caseI
   const { caseId } = await params;
   const { detail } = await loadCase(caseId);
   const { case: c, parties, members, permissions } = detail;
-  const money = (v: string | null) => (v === null ? '—' : `${c.currency} ${formatAmount(v)}m`);
   return (
     <>
       <section className="card" aria-labelledby="details">
@@ -29,9 +28,7 @@ export default async function CaseOverview({ params }: { params: Promise<{ caseI
           <dt>Deal type</dt>
           <dd>{DEAL_TYPE_LABELS[c.dealType]}</dd>
           <dt>Estimated value</dt>
-          <dd>
-            {money(c.valueLowM)} – {money(c.valueHighM)}
-          </dd>
+          <dd>{formatValueRange(c.currency, c.valueLowM, c.valueHighM)}</dd>
           <dt>Long-stop date</dt>
           <dd>{c.longStopDate ?? '—'}</dd>
           <dt>Description</dt>

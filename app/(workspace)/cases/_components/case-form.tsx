@@ -16,6 +16,7 @@ export function CaseForm(props: { initial?: CaseInput; version?: number; submit:
     defaultValues: props.initial ?? { name: '', codename: '', dealType: 'asset-transfer', description: '', valueLowM: '', valueHighM: '', currency: 'USD', status: 'pre-filing', longStopDate: '' },
     version: props.version,
     conflictLabels: { name: 'Case name', codename: 'Codename', status: 'Status', description: 'Description', valueLowM: 'Value low (m)', valueHighM: 'Value high (m)', longStopDate: 'Long-stop date', dealType: 'Deal type', currency: 'Currency' },
+    conflictValueLabels: { status: CASE_STATUS_LABELS, dealType: DEAL_TYPE_LABELS },
     submit: props.submit,
     onSuccess: (data) => {
       router.push(`/cases/${data.id}`);

@@ -20,6 +20,7 @@ export function PartyForm(props: {
     defaultValues: props.initial ?? { name: '', role: 'acquirer', country: '', ultimateParent: '' },
     version: props.version,
     conflictLabels: { name: 'Name', role: 'Role', country: 'Country', ultimateParent: 'Ultimate parent' },
+    conflictValueLabels: { role: PARTY_ROLE_LABELS },
     submit: props.submit,
     onSuccess: (_, values) => {
       form.reset(props.initial ? values : undefined);

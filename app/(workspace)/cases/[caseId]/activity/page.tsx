@@ -1,13 +1,13 @@
 import { AuditTable } from '@/app/_components/audit-table';
-import { listAuditEvents } from '@/lib/audit/list-events';
+import { AUDIT_FILTER_SHAPE, listAuditEvents } from '@/lib/audit/list-events';
+import { parseSearchParams, type RawSearchParams } from '@/lib/core/search-params';
 import { loadCase } from '../load-case';
 
-export default async function ActivityPage(props: { params: Promise<{ caseId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ActivityPage(props: { params: Promise<{ caseId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { caseId } = await props.params;
   const { user } = await loadCase(caseId);
   const sp = await props.searchParams;
-  const filter = { actor: sp.actor, action: sp.action, from: sp.from, to: sp.to };
-  const before = sp.before && /^\d+$/.test(sp.before) ? Number(sp.before) : undefined;
+  const { before, ...filter } = parseSearchParams(AUDIT_FILTER_SHAPE, sp);
   const rows = await listAuditEvents({ actor: user, caseId, filter: { ...filter, before } });
   return (
     <section aria-labelledby="activity">

@@ -8,13 +8,14 @@ import { ItemFilters, parseFilter } from './_components/item-filters';
 import { ItemsTable } from './_components/items-table';
 import { NewChecklistForm } from './_components/new-checklist-form';
 import { ProgressBar } from './_components/progress-bar';
+import { parseSearchParams, searchText, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'Checklists' };
 
-export default async function ChecklistsPage(props: { params: Promise<{ caseId: string }>; searchParams: Promise<{ filter?: string }> }) {
+export default async function ChecklistsPage(props: { params: Promise<{ caseId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { caseId } = await props.params;
   const { user } = await loadCase(caseId);
-  const filter = parseFilter((await props.searchParams).filter);
+  const filter = parseFilter(parseSearchParams({ filter: searchText(20) }, await props.searchParams).filter);
   const [data, templates] = await Promise.all([listChecklists({ actor: user, caseId, filter }), listTemplates({ actor: user })]);
   const base = `/cases/${caseId}/checklists`;
   return (

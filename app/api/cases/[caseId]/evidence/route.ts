@@ -25,7 +25,11 @@ export async function POST(req: Request, ctx: { params: Promise<{ caseId: string
   const form = await req.formData().catch(() => null);
   const file = form?.get('file');
   const itemId = form?.get('itemId');
-  if (!(file instanceof File) || typeof itemId !== 'string') return NextResponse.json({ ok: false, message: 'Choose a file to upload.' }, { status: 400 });
+  // Each missing part is named: a request without the item says so rather than blaming the file.
+  if (typeof itemId !== 'string' || itemId === '') {
+    return NextResponse.json({ ok: false, message: 'The upload did not say which checklist item it belongs to; reload the item page and try again.', fieldErrors: { itemId: 'Missing checklist item.' } }, { status: 400 });
+  }
+  if (!(file instanceof File)) return NextResponse.json({ ok: false, message: 'Choose a file to upload.', fieldErrors: { file: 'Choose a file to upload.' } }, { status: 400 });
   const res = await toResult(async () => uploadEvidence({ actor, caseId, itemId, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
   const status = res.ok ? 200 : res.notFound ? 404 : res.fieldErrors ? 422 : 403;
   return NextResponse.json(res, { status });

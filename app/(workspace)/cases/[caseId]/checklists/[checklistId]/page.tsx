@@ -9,13 +9,14 @@ import { ItemFilters, parseFilter } from '../_components/item-filters';
 import { ItemsTable } from '../_components/items-table';
 import { ProgressBar } from '../_components/progress-bar';
 import { CustomItemForm } from './_components/custom-item-form';
+import { parseSearchParams, searchText, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'Checklist' };
 
-export default async function ChecklistPage(props: { params: Promise<{ caseId: string; checklistId: string }>; searchParams: Promise<{ filter?: string }> }) {
+export default async function ChecklistPage(props: { params: Promise<{ caseId: string; checklistId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { caseId, checklistId } = await props.params;
   const { user } = await loadCase(caseId);
-  const filter = parseFilter((await props.searchParams).filter);
+  const filter = parseFilter(parseSearchParams({ filter: searchText(20) }, await props.searchParams).filter);
   const data = await getChecklist({ actor: user, caseId, checklistId, filter }).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;

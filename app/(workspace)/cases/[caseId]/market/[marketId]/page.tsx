@@ -14,12 +14,13 @@ import { SavedList } from '../_components/saved-list';
 import { ScenarioEditor } from '../_components/scenario-editor';
 import { loadMarket } from '../load-market';
 import styles from '../_components/market.module.css';
+import { parseSearchParams, searchInt, searchText, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'Market' };
 
-export default async function MarketPage(props: { params: Promise<{ caseId: string; marketId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MarketPage(props: { params: Promise<{ caseId: string; marketId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { caseId, marketId } = await props.params;
-  const sp = await props.searchParams;
+  const sp = parseSearchParams({ scenario: searchText(40), imported: searchInt(10_000_000) }, await props.searchParams);
   const { user, market: m } = await loadMarket(caseId, marketId);
   const [markets, saved] = await Promise.all([listMarkets({ actor: user, caseId }), listSavedAnalyses({ actor: user, caseId, marketId })]);
   const { baseline, scenarios } = analyzeSnapshot(m);
@@ -38,7 +39,7 @@ export default async function MarketPage(props: { params: Promise<{ caseId: stri
       <MarketNav caseId={caseId} markets={markets} currentId={marketId} canCreate={edit} />
       {sp.imported ? (
         <p className="notice" role="status">
-          Imported {fmtInt(Number(sp.imported) || 0)} clusters.
+          Imported {fmtInt(sp.imported)} clusters.
         </p>
       ) : null}
       <MarketHeader caseId={caseId} market={m.market} permissions={m.permissions} />

@@ -39,6 +39,7 @@ export function ClusterForm(props: {
     },
     version: props.version,
     conflictLabels: LABELS,
+    conflictValueLabels: { status: CLUSTER_STATUS_LABELS },
     submit: props.submit,
     onSuccess: (_, values) => {
       if (!props.initial) form.reset({ ...values, name: '', countLow: '', countCentral: '', countHigh: '' });

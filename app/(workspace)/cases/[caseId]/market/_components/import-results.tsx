@@ -3,6 +3,7 @@
 import type { ImportInvalid, ImportPreview } from '@/lib/markets/import-clusters';
 import { fmtInt } from '@/lib/markets/present';
 import { CLUSTER_STATUS_LABELS } from '@/lib/markets/schemas';
+import { countOf } from '@/lib/format';
 
 export function ImportErrors({ result }: { result: ImportInvalid }) {
   if (result.fileError) {
@@ -52,13 +53,14 @@ export function ImportPreviewView(props: { preview: ImportPreview; committing: b
     <section className="card" aria-labelledby="import-preview">
       <h3 id="import-preview" style={{ marginTop: 0 }}>Preview: {p.fileName}</h3>
       <p role="status" className="notice">
-        All {fmtInt(p.rows)} rows are valid. Importing will{' '}
+        {p.rows === 1 ? 'The row is valid' : `All ${countOf(p.rows, 'row')} are valid`}. Importing will{' '}
         {p.mode === 'replace' ? (
-          <strong>replace the market’s {fmtInt(p.currentClusters)} clusters</strong>
+          <strong>replace the market’s {countOf(p.currentClusters, 'cluster')}</strong>
         ) : (
-          <strong>add to the market’s {fmtInt(p.currentClusters)} clusters</strong>
+          <strong>add to the market’s {countOf(p.currentClusters, 'cluster')}</strong>
         )}{' '}
-        with {fmtInt(p.rows)} clusters of {fmtInt(p.firms.length)} firms{newFirms ? ` (${fmtInt(newFirms)} new to this market)` : ''}.
+        with {countOf(p.rows, 'cluster')} of {countOf(p.firms.length, 'firm')}
+        {newFirms ? ` (${fmtInt(newFirms)} new to this market)` : ''}.
       </p>
       <table className="data">
         <caption className="sr-only">Clusters per firm in the file</caption>

@@ -43,6 +43,7 @@ export function MarketForm(props: { caseId: string; submitLabel: string; marketI
     defaultValues: props.initial ?? EMPTY,
     version: props.version ?? 0,
     conflictLabels: LABELS,
+    conflictValueLabels: { metric: METRIC_LABELS },
     submit: (values, version): Promise<ActionResult<unknown>> =>
       props.marketId ? updateMarketAction(props.caseId, props.marketId, { ...values, version }) : createMarketAction(props.caseId, values),
     onSuccess: (data) => {

@@ -11,6 +11,7 @@ const KINDS = [
   { value: 'transfer', label: 'Transfer of accelerators' },
   { value: 'merger', label: 'Full merger of two firms' },
 ];
+const KIND_LABELS = Object.fromEntries(KINDS.map((k) => [k.value, k.label]));
 
 /** A full merger of two firms, or a transfer of a number (or range) of one accelerator model. */
 export function ScenarioForm(props: {
@@ -37,6 +38,7 @@ export function ScenarioForm(props: {
     },
     version: props.version,
     conflictLabels: { name: 'Name', kind: 'Kind', countLow: 'Low', countCentral: 'Central', countHigh: 'High' },
+    conflictValueLabels: { kind: KIND_LABELS },
     submit: props.submit,
     resetOnSuccess: !props.initial,
     onSuccess: props.onDone,

@@ -33,6 +33,7 @@ const PHASES = [
   { value: '1', label: 'Phase I (Art. 6(2))' },
   { value: '2', label: 'Phase II (Art. 8(2))' },
 ];
+const PHASE_LABELS = Object.fromEntries(PHASES.map((p) => [p.value, p.label]));
 
 export interface EventFormValues extends ReviewEventInput {
   phase?: string | number;
@@ -45,6 +46,8 @@ export function EventForm(props: {
   caseId: string;
   reviewId: string;
   authority: ReviewAuthority;
+  /** Names the form landmark: a case with several reviews has one such form per review. */
+  reviewTitle?: string;
   initial?: EventFormValues;
   event?: { id: string; version: number };
   onDone?: () => void;
@@ -57,6 +60,7 @@ export function EventForm(props: {
     raw: true,
     defaultValues: props.initial ?? { ...EMPTY, type: props.authority === 'us-hsr' ? 'filing-received' : props.authority === 'other' ? 'manual-deadline' : 'notification', hsrKind: props.authority === 'us-hsr' ? 'standard' : '' },
     version: props.event?.version,
+    conflictValueLabels: { type: EVENT_LABELS, article: DECISION_LABELS, hsrKind: HSR_KIND_LABELS, phase: PHASE_LABELS },
     conflictLabels: { type: 'Event', date: 'Date', restartedOn: 'Restarted on', phase: 'Phase', workingDays: 'Working days', article: 'Decision', hsrKind: 'Kind', label: 'Label', note: 'Note' },
     submit: (values, version): Promise<ActionResult<unknown>> =>
       props.event ? updateEventAction(props.caseId, props.reviewId, { ...values, eventId: props.event.id, version: version ?? props.event.version }) : addEventAction(props.caseId, props.reviewId, values),
@@ -73,7 +77,7 @@ export function EventForm(props: {
   const dateText = DATE_LABEL[type] ?? { label: 'Date' };
   const verb = props.event ? 'Save correction' : 'Record event';
   return (
-    <form onSubmit={onSubmit} noValidate className={styles.inlineForm} aria-label={props.event ? 'Correct event' : 'Record an event'}>
+    <form onSubmit={onSubmit} noValidate className={styles.inlineForm} aria-label={props.event ? 'Correct event' : `Record an event: ${props.reviewTitle ?? 'this review'}`}>
       {banner}
       <div className="row">
         <SelectField form={form} name="type" label="Event" options={types} optionLabels={EVENT_LABELS} />

@@ -56,7 +56,7 @@ export function ReviewCard(props: { caseId: string; review: ReviewView; editable
       {editable ? (
         <div className={styles.panel}>
           <h3>{review.authority === 'other' ? 'Add a deadline' : 'Record an event'}</h3>
-          <EventForm caseId={caseId} reviewId={review.id} authority={review.authority} />
+          <EventForm caseId={caseId} reviewId={review.id} authority={review.authority} reviewTitle={review.title} />
         </div>
       ) : null}
     </section>

@@ -24,6 +24,7 @@ export function ReviewDetails({ caseId, review }: Props) {
     defaultValues: { authority: review.authority, authorityName: review.authorityName, clearingAgency: (review.clearingAgency ?? '') as never, caseNumber: review.caseNumber, note: review.note },
     version: review.version,
     conflictLabels: { authorityName: 'Authority', clearingAgency: 'Clearing agency', caseNumber: 'Case number', note: 'Note' },
+    conflictValueLabels: { clearingAgency: US_AGENCY_LABELS },
     submit: (values, version) => updateReviewAction(caseId, { ...values, reviewId: review.id, version }),
     onSuccess: (data) => {
       setVersion(data.version);

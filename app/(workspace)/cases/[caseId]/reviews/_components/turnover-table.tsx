@@ -50,8 +50,10 @@ export function TurnoverTable({ caseId, rows, editable }: { caseId: string; rows
               </td>
               {editable ? (
                 <td>
-                  <button type="button" aria-expanded={editing === p.partyId} onClick={() => setEditing(editing === p.partyId ? null : p.partyId)} aria-label={`Turnover figures of ${p.name}`}>
+                  {/* The name starts with the visible words (axe: label-content-name-mismatch); the party is for screen readers. */}
+                  <button type="button" aria-expanded={editing === p.partyId} onClick={() => setEditing(editing === p.partyId ? null : p.partyId)}>
                     {p.version === null ? 'Enter figures' : 'Edit figures'}
+                    <span className="sr-only"> of {p.name}</span>
                   </button>
                 </td>
               ) : null}
