@@ -134,7 +134,8 @@ describe('exports and the auditor package', () => {
   it('serves CSV and JSON exports to members and records them', async () => {
     const d = await demoCase();
     const csv = await getCaseExport({ actor: d.auditor, caseId: d.caseId, name: 'clusters.csv' });
-    expect(csv.body.split('\r\n')[0]).toBe('market,firm,cluster,site,accelerator,count_low,count_central,count_high,status,as_of,source');
+    // CSV exports start with a byte-order mark, so Excel reads them as UTF-8.
+    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFmarket,firm,cluster,site,accelerator,count_low,count_central,count_high,status,as_of,source');
     expect(csv.body).toContain('Colossus');
     const json = JSON.parse((await getCaseExport({ actor: d.auditor, caseId: d.caseId, name: 'saved-analyses.json' })).body);
     expect(json.savedAnalyses[0].inputsSha256).toMatch(/^[0-9a-f]{64}$/);

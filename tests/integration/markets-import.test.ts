@@ -160,7 +160,8 @@ describe('cluster CSV export', () => {
 
     const out = await exportClustersCsv({ actor: auditor, caseId, marketId });
     expect(out.filename).toMatch(/^t[0-9a-f]+-ai-accelerator-capacity-clusters\.csv$/);
-    expect(out.csv.split('\r\n')[0]).toBe(HEADER);
+    // A byte-order mark first, so Excel reads the UTF-8 as UTF-8.
+    expect(out.csv.split('\r\n')[0]).toBe(`\uFEFF${HEADER}`);
     expect(out.csv).toContain(`'=HYPERLINK(""http://x"")`);
     const lines = parseCsv(out.csv).records;
     expect(lines.every((r) => r.fields.every((f) => !/^[=+\-@]/.test(f)))).toBe(true);

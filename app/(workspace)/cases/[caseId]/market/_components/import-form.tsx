@@ -38,6 +38,7 @@ export function ImportForm(props: { caseId: string; marketId: string; currentClu
     if (!res.ok) {
       setFormError(res.message);
       if (res.fieldErrors?.file) form.setError('file', { message: res.fieldErrors.file });
+      if (res.fieldErrors?.mode) form.setError('mode', { message: res.fieldErrors.mode });
       return;
     }
     if (res.data.status === 'ready') setPreview(res.data);
