@@ -45,7 +45,7 @@ test('counsel’s pages: home, cases, new case, every case tab, a checklist item
   await expectAccessible(page, 'a checklist');
   await page.goto(await firstLink(page, /\/items\/[0-9a-f-]{36}$/));
   await expectAccessible(page, 'a checklist item');
-  for (const path of ['/cases', '/cases/new', '/verify', '/notifications', '/account/calendar', '/account/password', `${caseUrl}/edit`]) {
+  for (const path of ['/cases', '/cases/new', '/verify', '/notifications', '/account/calendar', '/account/password', '/account/sessions', `${caseUrl}/edit`]) {
     await page.goto(path);
     await expectAccessible(page, path);
   }
@@ -56,7 +56,7 @@ test('counsel’s pages: home, cases, new case, every case tab, a checklist item
 
 test('every admin page', async ({ browser }) => {
   const page = await personPage(browser, 'admin@demo.example');
-  for (const path of ['/admin/users', '/admin/templates', '/admin/templates/new', '/admin/audit', '/admin/calendars', '/admin/accelerators', '/admin/hsr-tables']) {
+  for (const path of ['/admin/users', '/admin/templates', '/admin/templates/new', '/admin/audit', '/admin/calendars', '/admin/accelerators', '/admin/hsr-tables', '/admin/wall-report']) {
     await page.goto(path);
     await expectAccessible(page, path);
   }
