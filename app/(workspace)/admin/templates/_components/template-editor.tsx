@@ -75,7 +75,7 @@ export function TemplateEditor(props: { templateId?: string; version?: number; i
               <button type="button" onClick={() => items.move(i, i + 1)} disabled={i === items.fields.length - 1} aria-label={`Move item ${i + 1} down`}>
                 ↓ Down
               </button>
-              <button type="button" onClick={() => items.insert(i + 1, { ...EMPTY_ITEM, section: form.getValues(`items.${i}.section`) })} aria-label={`Insert an item after item ${i + 1}`}>
+              <button type="button" onClick={() => items.insert(i + 1, { ...EMPTY_ITEM, section: form.getValues(`items.${i}.section`) })} aria-label={`Insert after item ${i + 1}`}>
                 + Insert after
               </button>
               <button type="button" className="danger" onClick={() => items.remove(i)} aria-label={`Remove item ${i + 1}`}>
