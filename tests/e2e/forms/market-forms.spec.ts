@@ -17,7 +17,19 @@ test.beforeAll(async ({ browser }) => {
   page = await personPage(browser, 'counsel@demo.example');
   market = `${await demoCaseUrl(page)}/market`;
 });
-test.afterAll(async () => page.context().close());
+// The demo market re-runs every scenario's Monte Carlo on each view: leave it as the other specs expect.
+test.afterAll(async () => {
+  page.on('dialog', (d) => d.accept());
+  await page.goto(market);
+  for (;;) {
+    const remove = page.getByRole('button', { name: /^Remove scenario .*\(e2e\)$/ }).first();
+    if (!(await remove.count())) break;
+    const before = await page.getByRole('button', { name: /^Remove scenario / }).count();
+    await remove.click();
+    await expect(page.getByRole('button', { name: /^Remove scenario / })).toHaveCount(before - 1);
+  }
+  await page.context().close();
+});
 
 const scenarioRows = () => page.locator('#scenarios').getByRole('row');
 
