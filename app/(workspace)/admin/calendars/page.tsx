@@ -15,7 +15,7 @@ export default async function CalendarsPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   if (!canGlobal(user, 'manage-catalogues')) notFound();
   const [years, raw, outlook] = await Promise.all([listCalendarYears({ actor: user }), searchParams, euCalendarOutlook({ actor: user, today: todayFor('eu-commission') })]);
-  const sp = parseSearchParams({ saved: searchText(60) }, raw);
+  const sp = parseSearchParams({ saved: searchText(60), recomputed: searchText(9) }, raw);
   const eu = years.filter((y) => y.kind === 'eu-commission');
   const us = years.filter((y) => y.kind === 'us-federal');
   const nextEu = eu.length ? Math.max(...eu.map((y) => y.year)) + 1 : Number(todayFor('eu-commission').slice(0, 4));
