@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ITEM_STATUSES, type TemplateItem } from '@/lib/checklists/schemas';
+import { ITEM_STATUSES, type ApprovedContent, type TemplateItem } from '@/lib/checklists/schemas';
 import { NOTIFICATION_KINDS } from '@/lib/notifications/schemas';
 import { users } from './auth';
 import { cases } from './cases';
@@ -91,6 +91,9 @@ export const checklistItems = pgTable(
     // Whoever last changed the content (answer, title, reason, evidence) may not approve it.
     lastEditedBy: uuid('last_edited_by').references(() => users.id),
     lastEditedAt: timestamp('last_edited_at', { withTimezone: true }),
+    // Everyone who changed the answer, evidence or custom fields since the last approval (or since
+    // the item was created): none of them may approve it. Emptied when an approval is given.
+    contributors: uuid('contributors').array().notNull().default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by').notNull().references(() => users.id),
     updatedBy: uuid('updated_by').notNull().references(() => users.id),
     // Content (title, answer, reason) saves check `version`; assignment saves check their own, so
@@ -117,6 +120,11 @@ export const checklistApprovals = pgTable(
     approvedBy: uuid('approved_by').notNull().references(() => users.id),
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
     contentHash: text('content_hash').notNull(),
+    // What was approved, so a lapse can show exactly what changed since. Null for approvals given
+    // before the content was kept (only their hash exists).
+    content: jsonb('content').$type<ApprovedContent>(),
+    // Open comment threads the approver confirmed they were approving over.
+    openThreads: integer('open_threads').notNull().default(0),
     lapsedAt: timestamp('lapsed_at', { withTimezone: true }),
     lapsedBy: uuid('lapsed_by').references(() => users.id),
     lapseReason: text('lapse_reason'),
@@ -176,6 +184,8 @@ export const notifications = pgTable(
     kind: notificationKindEnum('kind').notNull(),
     itemId: uuid('item_id').references(() => checklistItems.id),
     actorId: uuid('actor_id').references(() => users.id),
+    // The comment quoted in `excerpt`: retracting it blanks the excerpt here too.
+    commentId: uuid('comment_id').references(() => checklistComments.id),
     excerpt: text('excerpt').notNull().default(''),
     // Set for notifications that must exist once only (an item overdue since a given date).
     dedupeKey: text('dedupe_key').unique(),

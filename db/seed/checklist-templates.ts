@@ -123,10 +123,10 @@ export async function seedDemoChecklist(tx: Tx, ctx: DemoContext) {
     .returning({ id: checklists.id });
   // Position → demo state: a drafted summary, a turnover item due soon, an overdue one, an unneeded JV section.
   const states: Record<number, Partial<typeof checklistItems.$inferInsert>> = {
-    1: { preparerId: counsel, reviewerId: reviewer, dueDate: day(10), status: 'in-progress', answer: 'xAI transfers part of its Colossus GPU cluster in Memphis, Tennessee to Anthropic, with operational control. (Draft: 42 words so far.)', lastEditedBy: counsel, lastEditedAt: new Date() },
+    1: { preparerId: counsel, reviewerId: reviewer, dueDate: day(10), status: 'in-progress', answer: 'xAI transfers part of its Colossus GPU cluster in Memphis, Tennessee to Anthropic, with operational control. (Draft: 42 words so far.)', lastEditedBy: counsel, lastEditedAt: new Date(), contributors: [counsel] },
     10: { preparerId: counsel, reviewerId: reviewer, dueDate: day(5) },
-    19: { preparerId: counsel, reviewerId: reviewer, dueDate: day(-3), status: 'in-progress', answer: 'Share bands to follow from the compute-capacity analysis.', lastEditedBy: counsel, lastEditedAt: new Date() },
-    28: { preparerId: counsel, reviewerId: reviewer, status: 'ready-for-review', notApplicable: true, naReason: 'An asset transfer, not a joint venture: Art. 2(4) EUMR does not apply.', lastEditedBy: counsel, lastEditedAt: new Date() },
+    19: { preparerId: counsel, reviewerId: reviewer, dueDate: day(-3), status: 'in-progress', answer: 'Share bands to follow from the compute-capacity analysis.', lastEditedBy: counsel, lastEditedAt: new Date(), contributors: [counsel] },
+    28: { preparerId: counsel, reviewerId: reviewer, status: 'ready-for-review', notApplicable: true, naReason: 'An asset transfer, not a joint venture: Art. 2(4) EUMR does not apply.', lastEditedBy: counsel, lastEditedAt: new Date(), contributors: [counsel] },
   };
   await tx.insert(checklistItems).values(
     tpl.items.map((t, position) => ({ checklistId: list.id, caseId: ctx.caseId, position, section: t.section, title: t.title, guidance: t.guidance, reference: t.reference, createdBy: counsel, updatedBy: counsel, ...states[position] })),

@@ -26,7 +26,7 @@ export async function addCustomItem(opts: { actor: SessionUser; caseId: string; 
     const values = { section: data.section, title: data.title, guidance: data.guidance, reference: data.reference };
     const [row] = await tx
       .insert(checklistItems)
-      .values({ ...values, checklistId: list.id, caseId, position, isCustom: true, createdBy: actor.id, updatedBy: actor.id })
+      .values({ ...values, checklistId: list.id, caseId, position, isCustom: true, contributors: [actor.id], createdBy: actor.id, updatedBy: actor.id })
       .returning({ id: checklistItems.id });
     await recordAudit(tx, actor, { action: 'checklist-item.create', entityType: 'checklist_item', entityId: row.id, caseId, changes: { ...values, checklistId: list.id, custom: true } });
     return { id: row.id };

@@ -1,22 +1,25 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { checklistApprovals, checklistItems, users } from '@/db/schema';
+import { checklistApprovals, checklistComments, checklistItems, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
-import { hashOfItem, loadItem } from './item-store';
+import { contentOfItem, currentApproval, itemConflict, loadItem } from './item-store';
 import { approvalBlocker } from './sign-off-rule';
 import { approveSchema } from './schemas';
 import { nextStatus } from './state-machine';
 
 /**
- * Maker-checker sign-off. Records approver, time and the SHA-256 of the item's content (title,
- * answer, status reason and evidence hashes). The hash the approver was shown must still be the
- * content's hash: that refuses an approval of an answer or evidence they have not seen.
+ * Maker-checker sign-off. Keeps what was approved (answer, evidence revisions with their SHA-256)
+ * beside its hash, so a later lapse can show what changed. The hash the approver was shown must
+ * still be the content's hash: that refuses an approval of an answer or evidence they have not seen.
+ * Open comment threads need the approver's explicit confirmation, which the approval records.
+ * The approval moves the content version on, so an edit typed on the unapproved page is refused
+ * (naming the approver) rather than silently lapsing an approval its author never saw.
  */
-export async function approveItem(opts: { actor: SessionUser; caseId: string; input: { itemId: string; contentHash: string } }) {
+export async function approveItem(opts: { actor: SessionUser; caseId: string; input: { itemId: string; contentHash: string; confirmOpenThreads?: boolean } }) {
   const { actor, caseId } = opts;
   const data = approveSchema.parse(opts.input);
   const db = await getDb();
@@ -26,35 +29,58 @@ export async function approveItem(opts: { actor: SessionUser; caseId: string; in
     const blocker = approvalBlocker(actor, access.isMember, before);
     if (blocker) throw new ForbiddenError(blocker);
     if (access.archived) throw new ForbiddenError('This case is archived; it can be read but not changed.');
-    const contentHash = await hashOfItem(tx, before);
-    if (contentHash !== data.contentHash) {
-      const [who] = before.lastEditedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, before.lastEditedBy)) : [];
-      throw new ConflictError({
-        changedBy: who?.name ?? 'another user',
-        changedAt: (before.lastEditedAt ?? before.updatedAt).toISOString(),
-        currentVersion: before.version,
-        current: { lastChange: 'evidence or content changed', title: before.title },
-      });
-    }
+    if (before.status === 'approved') throw await alreadyApproved(tx, before);
+    const { content, hash: contentHash } = await contentOfItem(tx, before);
+    if (contentHash !== data.contentHash) throw await itemConflict(tx, before, 'content');
     const move = nextStatus(before.status, 'approve');
-    if (!move.ok) throw new ValidationError(move.message);
+    if (!move.ok) throw await itemConflict(tx, before);
+    const [open] = await tx
+      .select({ n: count() })
+      .from(checklistComments)
+      .where(and(eq(checklistComments.itemId, before.id), isNull(checklistComments.parentId), isNull(checklistComments.resolvedAt), isNull(checklistComments.retractedAt)));
+    const openThreads = open?.n ?? 0;
+    if (openThreads > 0 && !data.confirmOpenThreads) {
+      const msg = `${openThreads === 1 ? 'One comment thread is' : `${openThreads} comment threads are`} still open on this item. Resolve ${openThreads === 1 ? 'it' : 'them'} first, or confirm that you approve with ${openThreads === 1 ? 'it' : 'them'} open.`;
+      throw new ValidationError(msg, { confirmOpenThreads: msg });
+    }
     const now = new Date();
     await tx
       .update(checklistItems)
-      .set({ status: move.status, updatedBy: actor.id, updatedAt: now })
+      // A new round of contributions starts: nobody has written anything since this approval.
+      .set({ status: move.status, contributors: [], version: before.version + 1, updatedBy: actor.id, updatedAt: now })
       .where(and(eq(checklistItems.id, before.id), eq(checklistItems.status, before.status)));
     const [approval] = await tx
       .insert(checklistApprovals)
-      .values({ itemId: before.id, caseId, approvedBy: actor.id, approvedAt: now, contentHash })
+      .values({ itemId: before.id, caseId, approvedBy: actor.id, approvedAt: now, contentHash, content, openThreads })
       .returning({ id: checklistApprovals.id });
     await recordAudit(tx, actor, {
       action: 'checklist-item.approve',
       entityType: 'checklist_item',
       entityId: before.id,
       caseId,
-      changes: { status: { before: before.status, after: move.status }, approvalId: approval.id, contentHash, preparerId: before.preparerId, lastEditedBy: before.lastEditedBy },
+      changes: {
+        status: { before: before.status, after: move.status },
+        approvalId: approval.id,
+        contentHash,
+        evidence: content.evidence.map((e) => ({ fileName: e.fileName, revision: e.revision, sha256: e.sha256 })),
+        openThreadsConfirmed: openThreads,
+        preparerId: before.preparerId,
+        contributors: before.contributors,
+      },
     });
     await notify(tx, { userIds: [before.preparerId], actorId: actor.id, caseId, kind: 'approved', itemId: before.id, excerpt: before.title });
-    return { status: move.status, contentHash, approvedAt: now };
+    return { status: move.status, contentHash, approvedAt: now, version: before.version + 1, openThreads };
+  });
+}
+
+/** The refusal for the second of two approvals: who approved first, and when. */
+async function alreadyApproved(tx: Parameters<typeof currentApproval>[0], item: { id: string; version: number; title: string }) {
+  const approval = await currentApproval(tx, item.id);
+  const [who] = approval ? await tx.select({ name: users.name }).from(users).where(eq(users.id, approval.approvedBy)) : [];
+  return new ConflictError({
+    changedBy: who?.name ?? 'another reviewer',
+    changedAt: (approval?.approvedAt ?? new Date()).toISOString(),
+    currentVersion: item.version,
+    current: { lastChange: 'approved', title: item.title },
   });
 }

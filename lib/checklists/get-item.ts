@@ -1,12 +1,13 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { checklistApprovals, checklists, evidenceFiles, users } from '@/db/schema';
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { NotFoundError } from '@/lib/errors';
+import { diffApproval } from './approval-diff';
 import { listThreads } from './comments/list-threads';
-import { caseMemberList, hashOfItem, loadItem } from './item-store';
+import { caseMemberList, contentOfItem, loadItem } from './item-store';
 import { isOverdue } from './progress';
 import { approvalBlocker } from './sign-off-rule';
 import { canTransition } from './state-machine';
@@ -20,7 +21,7 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
   const access = await requireCaseAbility(db, actor, caseId, 'read');
   const item = await loadItem(db, caseId, opts.itemId);
   if (item.checklistId !== opts.checklistId) throw new NotFoundError('This checklist item');
-  const [[list], members, approvals, files, threads, contentHash] = await Promise.all([
+  const [[list], members, approvals, files, threads, current, contributorRows] = await Promise.all([
     db.select({ name: checklists.name }).from(checklists).where(eq(checklists.id, item.checklistId)),
     caseMemberList(db, caseId),
     db
@@ -29,6 +30,8 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
         approvedBy: checklistApprovals.approvedBy,
         approvedAt: checklistApprovals.approvedAt,
         contentHash: checklistApprovals.contentHash,
+        content: checklistApprovals.content,
+        openThreads: checklistApprovals.openThreads,
         lapsedAt: checklistApprovals.lapsedAt,
         lapseReason: checklistApprovals.lapseReason,
         lapsedByName: lapser.name,
@@ -55,14 +58,22 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
       .where(and(eq(evidenceFiles.itemId, item.id)))
       .orderBy(asc(evidenceFiles.nameKey), desc(evidenceFiles.revision)),
     listThreads(db, actor, item.id),
-    hashOfItem(db, item),
+    contentOfItem(db, item),
+    // Former members too: a contributor who left the case still may not have their work pass unseen.
+    item.contributors.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, item.contributors)) : [],
   ]);
+  const contentHash = current.hash;
   const nameOf = (id: string | null) => (id ? (members.find((m) => m.id === id)?.name ?? 'former member') : null);
   const documents = new Map<string, typeof files>();
   for (const f of files) documents.set(f.nameKey, [...(documents.get(f.nameKey) ?? []), f]);
   const editable = !access.archived && can(actor, 'edit', access.isMember);
   const blocker = access.archived ? 'This case is archived.' : approvalBlocker(actor, access.isMember, item);
   const mayReview = !access.archived && can(actor, 'sign-off', access.isMember);
+  const approval = approvals.find((a) => !a.lapsedAt) ?? null;
+  const lapsedApprovals = approvals.filter((a) => a.lapsedAt);
+  // Re-review: back with the reviewer after an approval lapsed; the diff is against that approval.
+  const lastLapsed = !approval ? (lapsedApprovals[0] ?? null) : null;
+  const openThreads = threads.filter((t) => !t.resolvedAt && !t.retractedAt).length;
   return {
     checklistName: list.name,
     item: {
@@ -89,9 +100,14 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
       version: item.version,
       assignmentVersion: item.assignmentVersion,
       contentHash,
+      reReview: !!lastLapsed && item.status === 'ready-for-review',
+      contributors: item.contributors.map((id) => ({ id, name: contributorRows.find((u) => u.id === id)?.name ?? 'former user' })),
+      openThreads,
     },
-    approval: approvals.find((a) => !a.lapsedAt) ?? null,
-    lapsedApprovals: approvals.filter((a) => a.lapsedAt),
+    approval,
+    lapsedApprovals,
+    // What changed since the approval that lapsed last; null for approvals older than kept content.
+    sinceApproval: lastLapsed?.content ? { approverName: lastLapsed.approverName, approvedAt: lastLapsed.approvedAt, diff: diffApproval(lastLapsed.content, current.content) } : null,
     evidence: [...documents.values()].map((revs) => ({ fileName: revs[0].fileName, current: revs[0], earlier: revs.slice(1) })),
     threads,
     members: members.map((m) => ({ id: m.id, name: m.name, role: m.role })),

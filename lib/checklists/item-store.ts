@@ -7,6 +7,7 @@ import { isUuid } from '@/lib/cases/access';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { itemContentHash } from './content-hash';
+import type { ApprovedContent } from './schemas';
 import { statusLabel } from './schemas';
 
 export type ItemRow = typeof checklistItems.$inferSelect;
@@ -30,8 +31,20 @@ export async function currentEvidence(tx: Executor, itemId: string) {
 }
 
 export async function hashOfItem(tx: Executor, item: Pick<ItemRow, 'id' | 'title' | 'answer' | 'notApplicable' | 'naReason'>) {
+  return (await contentOfItem(tx, item)).hash;
+}
+
+/** The item's content as an approval keeps it (evidence by its current revisions), and its hash. */
+export async function contentOfItem(tx: Executor, item: Pick<ItemRow, 'id' | 'title' | 'answer' | 'notApplicable' | 'naReason'>) {
   const evidence = await currentEvidence(tx, item.id);
-  return itemContentHash({ title: item.title, answer: item.answer, notApplicable: item.notApplicable, naReason: item.naReason, evidence });
+  const content: ApprovedContent = {
+    title: item.title,
+    answer: item.answer,
+    notApplicable: item.notApplicable,
+    naReason: item.notApplicable ? item.naReason : '',
+    evidence: evidence.map((e) => ({ fileId: e.id, fileName: e.fileName, revision: e.revision, sha256: e.sha256 })),
+  };
+  return { content, hash: itemContentHash(content) };
 }
 
 export async function currentApproval(tx: Executor, itemId: string) {
@@ -47,24 +60,39 @@ export async function lapseApproval(tx: Executor, actor: SessionUser, item: Pick
   const approval = await currentApproval(tx, item.id);
   if (!approval) return false;
   await tx.update(checklistApprovals).set({ lapsedAt: new Date(), lapsedBy: actor.id, lapseReason: reason }).where(eq(checklistApprovals.id, approval.id));
+  const [approver] = await tx.select({ name: users.name }).from(users).where(eq(users.id, approval.approvedBy));
   await recordAudit(tx, actor, {
     action: 'checklist-item.approval-lapse',
     entityType: 'checklist_item',
     entityId: item.id,
     caseId: item.caseId,
-    changes: { approvedBy: approval.approvedBy, approvedAt: approval.approvedAt.toISOString(), approvedHash: approval.contentHash, newHash, reason, status: { before: 'approved', after: 'ready-for-review' } },
+    // The Activity tab shows people by name: the approver's name is written beside the id.
+    changes: { approvedByName: approver?.name ?? null, approvedBy: approval.approvedBy, approvedAt: approval.approvedAt.toISOString(), approvedHash: approval.contentHash, newHash, reason, status: { before: 'approved', after: 'ready-for-review' } },
   });
   await notify(tx, { userIds: [approval.approvedBy], actorId: actor.id, caseId: item.caseId, kind: 'approval-lapsed', itemId: item.id, excerpt: `${item.title}: ${reason}` });
   return true;
 }
+
+/** Audited actions that move an item's content `version` (see itemConflict). */
+export const CONTENT_VERSION_ACTIONS = ['checklist-item.update', 'checklist-item.approve', 'checklist-item.adopt-template'];
 
 /**
  * The refusal for a stale save: who changed the item, when, what their last change touched and its
  * values now. For content the relevant change is the last content edit; otherwise the last of any kind.
  */
 export async function itemConflict(tx: Executor, before: ItemRow, kind: 'content' | 'any' = 'any'): Promise<ConflictError> {
-  const whoId = kind === 'content' && before.lastEditedBy ? before.lastEditedBy : before.updatedBy;
-  const at = kind === 'content' && before.lastEditedAt ? before.lastEditedAt : before.updatedAt;
+  // The content version moves on an edit, an approval and a template adoption: name the latest.
+  const [bump] =
+    kind === 'content'
+      ? await tx
+          .select({ actorId: auditEvents.actorId, at: auditEvents.occurredAt })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.entityType, 'checklist_item'), eq(auditEvents.entityId, before.id), inArray(auditEvents.action, CONTENT_VERSION_ACTIONS)))
+          .orderBy(desc(auditEvents.seq))
+          .limit(1)
+      : [];
+  const whoId = bump?.actorId ?? (kind === 'content' && before.lastEditedBy ? before.lastEditedBy : before.updatedBy);
+  const at = bump?.at ?? (kind === 'content' && before.lastEditedAt ? before.lastEditedAt : before.updatedAt);
   const [who] = await tx.select({ name: users.name }).from(users).where(eq(users.id, whoId));
   const [last] = await tx
     .select({ action: auditEvents.action, changes: auditEvents.changes })

@@ -1,7 +1,7 @@
 import { and, asc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
-import { checklistComments, checklistItems, checklists, evidenceFiles, users } from '@/db/schema';
+import { checklistApprovals, checklistComments, checklistItems, checklists, evidenceFiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { todayIso } from './progress';
 import type { ItemFilter } from './schemas';
@@ -9,13 +9,21 @@ import type { ItemFilter } from './schemas';
 const preparer = alias(users, 'preparer');
 const reviewer = alias(users, 'reviewer');
 
-/** The SQL for the item filters: mine (I prepare it), waiting for my review, overdue. */
+/**
+ * Back with the reviewer because an approval lapsed (an item is only ever ready for review again
+ * after being approved through a lapse). Written once for every list, filter and home page.
+ */
+export const reReviewSql = sql<boolean>`(${checklistItems.status} = 'ready-for-review' and exists (select 1 from ${checklistApprovals} where ${checklistApprovals.itemId} = ${checklistItems.id} and ${checklistApprovals.lapsedAt} is not null))`;
+
+/** The SQL for the item filters: mine (I prepare it), waiting for my review, re-review, overdue. */
 export function itemFilterSql(actor: Pick<SessionUser, 'id'>, filter: ItemFilter, today = todayIso()): SQL | undefined {
   switch (filter) {
     case 'mine':
       return and(eq(checklistItems.preparerId, actor.id), ne(checklistItems.status, 'approved'));
     case 'review':
       return and(eq(checklistItems.reviewerId, actor.id), eq(checklistItems.status, 'ready-for-review'));
+    case 're-review':
+      return reReviewSql;
     case 'overdue':
       return and(lt(checklistItems.dueDate, today), ne(checklistItems.status, 'approved'));
     default:
@@ -43,6 +51,7 @@ export async function selectItemRows(db: Executor, actor: Pick<SessionUser, 'id'
       reference: checklistItems.reference,
       isCustom: checklistItems.isCustom,
       status: checklistItems.status,
+      reReview: reReviewSql,
       notApplicable: checklistItems.notApplicable,
       dueDate: checklistItems.dueDate,
       preparerId: checklistItems.preparerId,

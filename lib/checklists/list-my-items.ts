@@ -2,6 +2,7 @@ import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, checklistItems } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { reReviewSql } from './list-items';
 import { isOverdue } from './progress';
 
 /**
@@ -19,6 +20,7 @@ export async function listMyItems(opts: { actor: SessionUser; limit?: number }) 
       checklistId: checklistItems.checklistId,
       title: checklistItems.title,
       status: checklistItems.status,
+      reReview: reReviewSql,
       notApplicable: checklistItems.notApplicable,
       dueDate: checklistItems.dueDate,
       role: sql<'review' | 'prepare'>`case when ${checklistItems.reviewerId} = ${actor.id} and ${checklistItems.status} = 'ready-for-review' then 'review' else 'prepare' end`,

@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { hashOfItem, itemConflict, lapseApproval, loadItem } from './item-store';
 import { saveItemContentSchema, type ItemContentInput } from './schemas';
+import { withContributor } from './sign-off-rule';
 import { nextStatus } from './state-machine';
 
 /**
@@ -40,6 +41,7 @@ export async function saveItemContent(opts: { actor: SessionUser; caseId: string
         preparerId: before.preparerId ?? actor.id,
         lastEditedBy: actor.id,
         lastEditedAt: now,
+        contributors: withContributor(before.contributors, actor.id),
         updatedBy: actor.id,
         updatedAt: now,
         version: before.version + 1,

@@ -13,20 +13,36 @@ export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
   approved: 'Approved',
 };
 
-/** A status as a lawyer reads it: a not-applicable item goes through the same sign-off. */
-export function statusLabel(status: ItemStatus, notApplicable: boolean) {
+export const RE_REVIEW_LABEL = 'Approval lapsed — re-review';
+
+/**
+ * A status as a lawyer reads it: a not-applicable item goes through the same sign-off. `reReview`
+ * marks an item back with the reviewer because an approval lapsed, so it never looks like a first review.
+ */
+export function statusLabel(status: ItemStatus, notApplicable: boolean, reReview = false) {
+  if (reReview && status === 'ready-for-review') return notApplicable ? `Not applicable, ${RE_REVIEW_LABEL.toLowerCase()}` : RE_REVIEW_LABEL;
   if (!notApplicable) return ITEM_STATUS_LABELS[status];
   if (status === 'approved') return 'Not applicable (approved)';
   if (status === 'ready-for-review') return 'Not applicable, awaiting sign-off';
   return `Not applicable, ${ITEM_STATUS_LABELS[status].toLowerCase()}`;
 }
 
-export const ITEM_FILTERS = ['all', 'mine', 'review', 'overdue'] as const;
+/** What an approval vouched for, kept beside its hash so a lapse can show what changed since. */
+export interface ApprovedContent {
+  title: string;
+  answer: string;
+  notApplicable: boolean;
+  naReason: string;
+  evidence: { fileId: string; fileName: string; revision: number; sha256: string }[];
+}
+
+export const ITEM_FILTERS = ['all', 'mine', 'review', 're-review', 'overdue'] as const;
 export type ItemFilter = (typeof ITEM_FILTERS)[number];
 export const ITEM_FILTER_LABELS: Record<ItemFilter, string> = {
   all: 'All items',
   mine: 'Assigned to me',
   review: 'Waiting for my review',
+  're-review': 'Approval lapsed — re-review',
   overdue: 'Overdue',
 };
 
@@ -86,9 +102,14 @@ export const saveAssignmentSchema = assignmentSchema.and(z.object({ itemId: uuid
 export const TRANSITIONS = ['submit', 'withdraw', 'request-changes', 'approve'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 // Workflow steps name the status the user saw: a step taken on a stale page is refused.
-export const transitionSchema = z.object({ itemId: uuid, expectedStatus: z.enum(ITEM_STATUSES), action: z.enum(TRANSITIONS) });
+export const transitionSchema = z.object({ itemId: uuid, expectedStatus: z.enum(ITEM_STATUSES), action: z.enum(TRANSITIONS), reason: z.string().optional() });
 // The content hash the approver was shown: an approval vouches for exactly what they saw.
-export const approveSchema = z.object({ itemId: uuid, contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'Reload the item and try again.') });
+export const approveSchema = z.object({
+  itemId: uuid,
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'Reload the item and try again.'),
+  // Approving over open comment threads is allowed only when the approver says so.
+  confirmOpenThreads: z.boolean().default(false),
+});
 
 /**
  * Comment text is shown only as React text nodes, so quoted markup such as "<script>" is harmless
@@ -110,6 +131,9 @@ function commentText(max: number, label: string) {
 }
 
 export const commentSchema = z.object({ body: commentText(5000, 'Comment') });
+/** "Request changes" says why: the reason becomes a comment on the item the preparer is told about. */
+export const requestChangesSchema = z.object({ reason: commentText(5000, 'The reason') });
+export type RequestChangesInput = z.input<typeof requestChangesSchema>;
 export type CommentInput = z.input<typeof commentSchema>;
 export const addCommentSchema = commentSchema.extend({ itemId: uuid, parentId: optionalUuid });
 export const editCommentSchema = commentSchema.extend({ commentId: uuid, version });

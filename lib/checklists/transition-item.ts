@@ -1,20 +1,24 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { checklistItems } from '@/db/schema';
+import { checklistComments, checklistItems } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { currentEvidence, itemConflict, loadItem } from './item-store';
-import { transitionSchema, type ItemStatus } from './schemas';
+import { requestChangesSchema, transitionSchema, type ItemStatus } from './schemas';
 import { nextStatus } from './state-machine';
 
 /**
  * The preparer's and reviewer's workflow steps other than approval (see approveItem): send for
  * review, withdraw from review, request changes. The state machine decides what is allowed.
  */
-export async function transitionItem(opts: { actor: SessionUser; caseId: string; input: { itemId: string; expectedStatus: ItemStatus; action: 'submit' | 'withdraw' | 'request-changes' } }) {
+export async function transitionItem(opts: {
+  actor: SessionUser;
+  caseId: string;
+  input: { itemId: string; expectedStatus: ItemStatus; action: 'submit' | 'withdraw' | 'request-changes'; reason?: string };
+}) {
   const { actor, caseId } = opts;
   const data = transitionSchema.parse(opts.input);
   if (data.action === 'approve') throw new ValidationError('Use the approval step to approve an item.');
@@ -35,6 +39,8 @@ export async function transitionItem(opts: { actor: SessionUser; caseId: string;
     if (data.action === 'request-changes' && before.preparerId === actor.id) {
       throw new ForbiddenError('You prepared this item; withdraw it from review to change it yourself.');
     }
+    // Parsed after the permission and status checks, so a refusal says the more basic thing first.
+    const reason = data.action === 'request-changes' ? requestChangesSchema.parse({ reason: data.reason ?? '' }).reason : null;
     const now = new Date();
     await tx
       .update(checklistItems)
@@ -49,8 +55,11 @@ export async function transitionItem(opts: { actor: SessionUser; caseId: string;
     });
     if (data.action === 'submit') {
       await notify(tx, { userIds: [before.reviewerId], actorId: actor.id, caseId, kind: 'review-requested', itemId: before.id, excerpt: before.title });
-    } else if (data.action === 'request-changes') {
-      await notify(tx, { userIds: [before.preparerId], actorId: actor.id, caseId, kind: 'changes-requested', itemId: before.id, excerpt: before.title });
+    } else if (data.action === 'request-changes' && reason) {
+      // The reason is a thread of its own: the preparer can reply to it and resolve it.
+      const [comment] = await tx.insert(checklistComments).values({ itemId: before.id, caseId, parentId: null, authorId: actor.id, body: reason, mentions: [] }).returning({ id: checklistComments.id });
+      await recordAudit(tx, actor, { action: 'comment.create', entityType: 'checklist_comment', entityId: comment.id, caseId, changes: { itemId: before.id, parentId: null, body: reason, mentions: [], requestChanges: true } });
+      await notify(tx, { userIds: [before.preparerId], actorId: actor.id, caseId, kind: 'changes-requested', itemId: before.id, excerpt: reason, commentId: comment.id });
     }
     return { status: move.status };
   });

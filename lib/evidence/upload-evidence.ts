@@ -5,6 +5,7 @@ import { recordAudit, sha256Hex } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { hashOfItem, lapseApproval, loadItem } from '@/lib/checklists/item-store';
+import { withContributor } from '@/lib/checklists/sign-off-rule';
 import { nextStatus } from '@/lib/checklists/state-machine';
 import { env } from '@/lib/env';
 import { ValidationError } from '@/lib/errors';
@@ -55,7 +56,8 @@ export async function uploadEvidence(opts: { actor: SessionUser; caseId: string;
     const status = changed && move.ok ? move.status : item.status;
     await tx
       .update(checklistItems)
-      .set({ status, preparerId: item.preparerId ?? actor.id, lastEditedBy: actor.id, lastEditedAt: now, updatedBy: actor.id, updatedAt: now })
+      // Even an identical re-upload counts: whoever touched the evidence is no independent checker.
+      .set({ status, preparerId: item.preparerId ?? actor.id, lastEditedBy: actor.id, lastEditedAt: now, contributors: withContributor(item.contributors, actor.id), updatedBy: actor.id, updatedAt: now })
       .where(eq(checklistItems.id, item.id));
     await recordAudit(tx, actor, {
       action: 'evidence.upload',

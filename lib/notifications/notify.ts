@@ -8,7 +8,7 @@ import type { NotificationKind } from './schemas';
  */
 export async function notify(
   tx: Executor,
-  n: { userIds: (string | null | undefined)[]; actorId: string | null; caseId: string; kind: NotificationKind; itemId?: string | null; excerpt?: string },
+  n: { userIds: (string | null | undefined)[]; actorId: string | null; caseId: string; kind: NotificationKind; itemId?: string | null; excerpt?: string; commentId?: string | null },
 ) {
   const recipients = [...new Set(n.userIds.filter((u): u is string => !!u && u !== n.actorId))];
   if (!recipients.length) return;
@@ -18,6 +18,7 @@ export async function notify(
       caseId: n.caseId,
       kind: n.kind,
       itemId: n.itemId ?? null,
+      commentId: n.commentId ?? null,
       actorId: n.actorId,
       excerpt: (n.excerpt ?? '').slice(0, 280),
     })),

@@ -15,7 +15,7 @@ useTestDatabase();
 const answer = (text: string) => ({ answer: text, notApplicable: false, naReason: '' });
 
 describe('maker-checker sign-off', () => {
-  it('refuses the preparer, the last editor, an admin, an auditor and non-members; allows an independent reviewer or counsel', async () => {
+  it('refuses the preparer, a contributor, an admin, an auditor and non-members; allows an independent reviewer or counsel', async () => {
     const w = await checklistWorld();
     const { itemId, version } = await readyItem(w, 2);
     const hash = (await itemView(w.reviewer, w.caseId, w.checklistId, itemId)).item.contentHash;
@@ -30,9 +30,9 @@ describe('maker-checker sign-off', () => {
     // Counsel2 corrects the answer: as its last editor they may not approve it either.
     await saveItemContent({ actor: w.counsel2, caseId: w.caseId, input: { itemId, version, ...answer('Our answer, corrected.') } });
     const newHash = (await itemView(w.reviewer, w.caseId, w.checklistId, itemId)).item.contentHash;
-    await expect(attempt(w.counsel2, newHash)).rejects.toThrow(/You made the last change/);
+    await expect(attempt(w.counsel2, newHash)).rejects.toThrow(/You contributed to this item/);
     await expect(attempt(w.preparer, newHash)).rejects.toThrow(/You prepared this item/);
-    expect((await itemView(w.counsel2, w.caseId, w.checklistId, itemId)).can.approveBlocker).toMatch(/last change/);
+    expect((await itemView(w.counsel2, w.caseId, w.checklistId, itemId)).can.approveBlocker).toMatch(/You contributed/);
     expect((await itemView(w.counsel2, w.caseId, w.checklistId, itemId)).can.approve).toBe(false);
 
     // A third counsel on the case is independent and may approve.
@@ -67,9 +67,9 @@ describe('maker-checker sign-off', () => {
 describe('approval lapse', () => {
   it('lapses on an item change: back to ready for review, audited, approver notified', async () => {
     const w = await checklistWorld();
-    const { itemId, version } = await readyItem(w, 5);
+    const { itemId } = await readyItem(w, 5);
     const { item } = await itemView(w.reviewer, w.caseId, w.checklistId, itemId);
-    await approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: item.contentHash } });
+    const { version } = await approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: item.contentHash } });
     const res = await saveItemContent({ actor: w.preparer, caseId: w.caseId, input: { itemId, version, ...answer('Changed after approval.') } });
     expect(res).toMatchObject({ status: 'ready-for-review', lapsed: true });
     const view = await itemView(w.reviewer, w.caseId, w.checklistId, itemId);
@@ -94,7 +94,7 @@ describe('the item workflow', () => {
     const w = await checklistWorld();
     const itemId = w.items[0].id;
     const step = (actor: typeof w.preparer, expectedStatus: Parameters<typeof transitionItem>[0]['input']['expectedStatus'], action: 'submit' | 'withdraw' | 'request-changes') =>
-      transitionItem({ actor, caseId: w.caseId, input: { itemId, expectedStatus, action } });
+      transitionItem({ actor, caseId: w.caseId, input: { itemId, expectedStatus, action, reason: action === 'request-changes' ? 'Cite the source.' : undefined } });
     await expect(step(w.preparer, 'not-started', 'withdraw')).rejects.toThrow(/Only an item waiting for review/);
     await expect(step(w.preparer, 'not-started', 'submit')).rejects.toThrow(/Assign a reviewer/);
     await assignItem({ actor: w.preparer, caseId: w.caseId, input: { itemId, version: 0, preparerId: w.preparer.id, reviewerId: w.reviewer.id, dueDate: '2030-01-31' } });
@@ -113,10 +113,14 @@ describe('the item workflow', () => {
     expect(stale.info.changedBy).toBe('Rita Reviewer');
     await step(w.preparer, 'changes-requested', 'submit');
     const { item } = await itemView(w.reviewer, w.caseId, w.checklistId, itemId);
-    expect((await approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: item.contentHash } })).status).toBe('approved');
+    // The reason for the changes is an open thread: approving over it is confirmed explicitly.
+    expect((await approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: item.contentHash, confirmOpenThreads: true } })).status).toBe('approved');
     expect((await itemView(w.preparer, w.caseId, w.checklistId, itemId)).item.notApplicable).toBe(true);
     await expect(step(w.preparer, 'approved', 'submit')).rejects.toBeInstanceOf(ValidationError);
-    await expect(approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: item.contentHash } })).rejects.toThrow(/Only an item that is ready for review/);
+    // A second approval is refused, naming who approved first.
+    const again = await approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: item.contentHash, confirmOpenThreads: true } }).catch((e) => e);
+    expect(again).toBeInstanceOf(ConflictError);
+    expect(again.info.changedBy).toBe('Rita Reviewer');
   });
 
   it('requires a reason to mark an item not applicable, and refuses hostile text', async () => {

@@ -45,7 +45,7 @@ export default async function NotificationsPage() {
                   </td>
                   <td style={{ fontWeight: 400 }}>
                     <Link href={href}>{n.itemTitle ?? 'Open'}</Link>
-                    {(n.kind === 'mentioned' || n.kind === 'approval-lapsed') && n.excerpt ? <div className="muted" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>“{n.excerpt}”</div> : null}
+                    {(n.kind === 'mentioned' || n.kind === 'approval-lapsed' || n.kind === 'changes-requested') && n.excerpt ? <div className="muted" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>“{n.excerpt}”</div> : null}
                   </td>
                   <td style={{ fontWeight: 400 }}>{n.caseName}</td>
                   <td style={{ fontWeight: 400 }}>{n.createdAt.toISOString().replace('T', ' ').slice(0, 16)}</td>

@@ -37,7 +37,7 @@ export async function addComment(opts: { actor: SessionUser; caseId: string; inp
       caseId,
       changes: { itemId: item.id, parentId: data.parentId, body: data.body, mentions },
     });
-    await notify(tx, { userIds: mentions, actorId: actor.id, caseId, kind: 'mentioned', itemId: item.id, excerpt: data.body });
+    await notify(tx, { userIds: mentions, actorId: actor.id, caseId, kind: 'mentioned', itemId: item.id, excerpt: data.body, commentId: row.id });
     return { id: row.id };
   });
 }

@@ -42,7 +42,7 @@ export async function editComment(opts: { actor: SessionUser; caseId: string; in
       changes: { body: { before: before.body, after: data.body }, mentions },
     });
     const added = mentions.filter((m) => !before.mentions.includes(m));
-    await notify(tx, { userIds: added, actorId: actor.id, caseId, kind: 'mentioned', itemId: before.itemId, excerpt: data.body });
+    await notify(tx, { userIds: added, actorId: actor.id, caseId, kind: 'mentioned', itemId: before.itemId, excerpt: data.body, commentId: before.id });
     return { version: row.version };
   });
 }

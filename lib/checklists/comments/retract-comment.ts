@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { checklistComments } from '@/db/schema';
+import { checklistComments, notifications } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { requireCaseAbility } from '@/lib/cases/access';
 import { ForbiddenError } from '@/lib/errors';
 import { loadComment } from './load-comment';
+
+export const RETRACTED_EXCERPT = 'This comment was retracted.';
 
 /**
  * Comments are never deleted. Retracting hides the text from view; the row keeps it and the audit
@@ -23,12 +25,14 @@ export async function retractComment(opts: { actor: SessionUser; caseId: string;
       .update(checklistComments)
       .set({ retractedAt: new Date(), retractedBy: actor.id, version: before.version + 1 })
       .where(eq(checklistComments.id, before.id));
+    // Notifications that quoted the comment stop quoting it: the text stays only in the trail.
+    const blanked = await tx.update(notifications).set({ excerpt: RETRACTED_EXCERPT }).where(eq(notifications.commentId, before.id)).returning({ id: notifications.id });
     await recordAudit(tx, actor, {
       action: 'comment.retract',
       entityType: 'checklist_comment',
       entityId: before.id,
       caseId,
-      changes: { itemId: before.itemId, body: before.body, createdAt: before.createdAt.toISOString() },
+      changes: { itemId: before.itemId, body: before.body, createdAt: before.createdAt.toISOString(), notificationsBlanked: blanked.length },
     });
     return { changed: true };
   });

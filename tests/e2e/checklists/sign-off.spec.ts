@@ -70,8 +70,15 @@ test('preparer and reviewer take an item through comments, changes, maker-checke
   await reviewer.getByLabel('New comment').fill('<script>alert("x")</script> stays text');
   await reviewer.getByRole('button', { name: 'Post comment' }).click();
   await expect(reviewer.getByText('<script>alert("x")</script> stays text')).toBeVisible();
+  // Sending it back needs a reason, which is posted as a comment.
   await reviewer.getByRole('button', { name: 'Request changes' }).click();
+  const ask = reviewer.getByRole('form', { name: 'Request changes' });
+  await ask.getByRole('button', { name: 'Send back with this reason' }).click();
+  await expect(ask.getByText('The reason is required.')).toBeVisible();
+  await ask.getByLabel('What needs to change').fill('The rationale must cite its source.');
+  await ask.getByRole('button', { name: 'Send back with this reason' }).click();
   await expect(reviewer.getByText('Changes requested; the preparer has been told.')).toBeVisible();
+  await expect(reviewer.getByRole('article', { name: 'Comment by Rafael Reviewer' }).filter({ hasText: 'The rationale must cite its source.' })).toBeVisible();
 
   // The preparer answers in the thread, resolves it, revises and sends it back for review.
   await counsel.goto('/notifications');
@@ -89,15 +96,19 @@ test('preparer and reviewer take an item through comments, changes, maker-checke
   await expect(counsel.getByText('Sent for review.')).toBeVisible();
 
   // The reviewer approves; the approval names them and the content hash.
+  // Two threads are still open: approving needs explicit confirmation, which is recorded.
   await reviewer.goto(itemUrl);
   await reviewer.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.getByText(/Approved by Rafael Reviewer on/)).toBeVisible();
+  await expect(reviewer.getByRole('alert').filter({ hasText: '2 comment threads are still open' })).toBeVisible();
+  await reviewer.getByLabel(/I approve with 2 open comment threads/).check();
+  await reviewer.getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.getByText(/Approved by Rafael Reviewer on .*, confirming 2 open comment threads\./)).toBeVisible();
 
   // A later edit by the preparer makes the approval lapse.
   await counsel.goto(itemUrl);
   await expect(counsel.getByText(/Approved by Rafael Reviewer on/)).toBeVisible();
   await expect(await save(counsel, 'The transfer secures frontier-scale compute (board deck, p. 4; CEO memo).')).toHaveText('Saved. The approval lapsed: the item is back with the reviewer.');
-  await expect(counsel.getByText('Ready for review', { exact: true }).first()).toBeVisible();
+  await expect(counsel.getByText('Approval lapsed — re-review', { exact: true }).first()).toBeVisible();
   await expect(counsel.getByText(/Earlier approvals \(1, lapsed\)/)).toBeVisible();
 
   // Evidence: an attachment with a safe name for members; a walled-off counsel gets 404.

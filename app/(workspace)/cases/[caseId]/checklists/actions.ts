@@ -37,10 +37,10 @@ export async function saveItemContentAction(caseId: string, input: ItemContentIn
 export async function assignItemAction(caseId: string, input: AssignmentInput & { itemId: string; version: number }) {
   return run(caseId, (actor) => assignItem({ actor, caseId, input }));
 }
-export async function transitionItemAction(caseId: string, input: { itemId: string; expectedStatus: ItemStatus; action: 'submit' | 'withdraw' | 'request-changes' }) {
+export async function transitionItemAction(caseId: string, input: { itemId: string; expectedStatus: ItemStatus; action: 'submit' | 'withdraw' | 'request-changes'; reason?: string }) {
   return run(caseId, (actor) => transitionItem({ actor, caseId, input }));
 }
-export async function approveItemAction(caseId: string, input: { itemId: string; contentHash: string }) {
+export async function approveItemAction(caseId: string, input: { itemId: string; contentHash: string; confirmOpenThreads?: boolean }) {
   return run(caseId, (actor) => approveItem({ actor, caseId, input }));
 }
 export async function addCommentAction(caseId: string, input: { itemId: string; parentId?: string | null; body: string }) {

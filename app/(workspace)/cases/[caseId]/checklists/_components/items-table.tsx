@@ -11,6 +11,7 @@ export interface ItemRowView {
   reference: string;
   isCustom: boolean;
   status: ItemStatus;
+  reReview: boolean;
   notApplicable: boolean;
   dueDate: string | null;
   overdue?: boolean;
@@ -60,7 +61,7 @@ export function ItemsTable(props: { caseId: string; items: ItemRowView[]; captio
               {i.overdue ? ' (overdue)' : ''}
             </td>
             <td>
-              <StatusBadge status={i.status} notApplicable={i.notApplicable} />
+              <StatusBadge status={i.status} notApplicable={i.notApplicable} reReview={i.reReview} />
             </td>
             <td className={styles.counts}>
               {i.evidenceCount} file{i.evidenceCount === 1 ? '' : 's'} · {i.openThreads} open

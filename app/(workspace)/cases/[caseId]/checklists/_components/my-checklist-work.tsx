@@ -27,13 +27,13 @@ export async function MyChecklistWork({ user }: { user: SessionUser }) {
                 <Link href={`/cases/${i.caseId}/checklists/${i.checklistId}/items/${i.id}`}>{i.title}</Link>
               </td>
               <td>{i.caseName}</td>
-              <td>{i.role === 'review' ? 'Review' : 'Prepare'}</td>
+              <td>{i.role === 'review' ? (i.reReview ? 'Re-review' : 'Review') : 'Prepare'}</td>
               <td style={i.overdue ? { color: 'var(--danger)', fontWeight: 600 } : undefined}>
                 {i.dueDate ?? '—'}
                 {i.overdue ? ' (overdue)' : ''}
               </td>
               <td>
-                <StatusBadge status={i.status} notApplicable={i.notApplicable} />
+                <StatusBadge status={i.status} notApplicable={i.notApplicable} reReview={i.reReview} />
               </td>
             </tr>
           ))}

@@ -10,6 +10,7 @@ import { AssignmentForm } from './_components/assignment-form';
 import { CommentThreads } from './_components/comment-threads';
 import { ContentForm } from './_components/content-form';
 import { EvidencePanel } from './_components/evidence-panel';
+import { SinceApproval } from './_components/since-approval';
 import { WorkflowPanel } from './_components/workflow-panel';
 import styles from './item.module.css';
 
@@ -34,7 +35,7 @@ export default async function ItemPage(props: { params: Promise<{ caseId: string
       </p>
       <h2 style={{ marginTop: '0.4rem' }}>{item.title}</h2>
       <div className={styles.meta}>
-        <StatusBadge status={item.status} notApplicable={item.notApplicable} />
+        <StatusBadge status={item.status} notApplicable={item.notApplicable} reReview={item.reReview} />
         {item.reference ? <span>{item.reference}</span> : null}
         {item.isCustom ? <span className="badge">custom item</span> : null}
         <span>Preparer: {item.preparerName ?? 'unassigned'}</span>
@@ -49,6 +50,7 @@ export default async function ItemPage(props: { params: Promise<{ caseId: string
               <p className={styles.guidance}>{item.guidance}</p>
             </section>
           ) : null}
+          {item.reReview && d.sinceApproval ? <SinceApproval {...d.sinceApproval} /> : null}
           <section className="card" aria-labelledby="answer">
             <h3 id="answer">Answer</h3>
             {can.edit ? (
@@ -107,22 +109,30 @@ export default async function ItemPage(props: { params: Promise<{ caseId: string
             <h3 id="signoff">Sign-off</h3>
             {d.approval ? (
               <p className="notice">
-                Approved by {d.approval.approverName} on {when(d.approval.approvedAt)}.
+                Approved by {d.approval.approverName} on {when(d.approval.approvedAt)}
+                {d.approval.openThreads ? `, confirming ${d.approval.openThreads} open comment thread${d.approval.openThreads === 1 ? '' : 's'}` : ''}.
               </p>
             ) : (
-              <p className="muted">Not approved. A reviewer or counsel who neither prepared nor last changed the item signs it off.</p>
+              <p className="muted">Not approved. A reviewer or counsel who neither prepared the item nor contributed to it signs it off.</p>
             )}
+            <p className={styles.small} aria-label="Contributors">
+              {item.contributors.length
+                ? `Contributors since ${d.approval || d.lapsedApprovals.length ? 'the last approval' : 'creation'} (none of them may approve): ${item.contributors.map((c) => c.name).join(', ')}`
+                : d.approval || d.lapsedApprovals.length ? 'No contributions since the last approval.' : 'No contributions yet.'}
+            </p>
             <p className={styles.hash}>
               {d.approval ? 'Approved content' : 'Current content'} SHA-256 {d.approval?.contentHash ?? item.contentHash}
             </p>
-            <WorkflowPanel caseId={caseId} itemId={item.id} status={item.status} contentHash={item.contentHash} can={can} />
+            <WorkflowPanel caseId={caseId} itemId={item.id} status={item.status} contentHash={item.contentHash} openThreads={item.openThreads} can={can} />
             {d.lapsedApprovals.length ? (
               <details style={{ marginTop: '0.8rem' }}>
                 <summary>Earlier approvals ({d.lapsedApprovals.length}, lapsed)</summary>
                 <ul className={styles.small}>
                   {d.lapsedApprovals.map((a) => (
                     <li key={a.approvedAt.toISOString()}>
-                      {a.approverName}, {when(a.approvedAt)}; lapsed {a.lapsedAt ? when(a.lapsedAt) : ''}: {a.lapseReason}
+                      {a.approverName}, {when(a.approvedAt)}
+                      {a.openThreads ? ` (approved with ${a.openThreads} open thread${a.openThreads === 1 ? '' : 's'})` : ''}; lapsed {a.lapsedAt ? when(a.lapsedAt) : ''}
+                      {a.lapsedByName ? ` by ${a.lapsedByName}` : ''}: {a.lapseReason}
                     </li>
                   ))}
                 </ul>

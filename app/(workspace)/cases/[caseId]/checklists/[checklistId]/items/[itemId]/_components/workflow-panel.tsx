@@ -6,12 +6,14 @@ import type { ActionResult } from '@/lib/action-result';
 import type { ItemStatus } from '@/lib/checklists/schemas';
 import { approveItemAction, transitionItemAction } from '../../../../actions';
 import styles from '../item.module.css';
+import { RequestChangesForm } from './request-changes-form';
 
 interface Props {
   caseId: string;
   itemId: string;
   status: ItemStatus;
   contentHash: string;
+  openThreads: number;
   can: { submit: boolean; withdraw: boolean; requestChanges: boolean; approve: boolean; approveBlocker: string | null; comment: boolean };
 }
 
@@ -19,6 +21,8 @@ interface Props {
 export function WorkflowPanel(props: Props) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const act = async (label: string, run: () => Promise<ActionResult<unknown>>) => {
     setBusy(true);
@@ -30,11 +34,16 @@ export function WorkflowPanel(props: Props) {
     setMessage(res.ok ? { ok: true, text: label } : { ok: false, text: stale ?? res.message });
     router.refresh();
   };
-  const transition = (action: 'submit' | 'withdraw' | 'request-changes', done: string) =>
-    act(done, () => transitionItemAction(props.caseId, { itemId: props.itemId, expectedStatus: props.status, action }));
+  const transition = (action: 'submit' | 'withdraw', done: string) => act(done, () => transitionItemAction(props.caseId, { itemId: props.itemId, expectedStatus: props.status, action }));
   const { can } = props;
+  const threads = props.openThreads === 1 ? 'one open comment thread' : `${props.openThreads} open comment threads`;
   return (
     <div>
+      {can.approve && props.openThreads > 0 ? (
+        <label className={styles.blocker} style={{ display: 'block', marginTop: '0.6rem' }}>
+          <input type="checkbox" checked={confirmOpen} onChange={(e) => setConfirmOpen(e.target.checked)} /> I approve with {threads} on this item (recorded with the approval).
+        </label>
+      ) : null}
       <div className={styles.actions}>
         {can.submit ? (
           <button type="button" className="primary" disabled={busy} onClick={() => transition('submit', 'Sent for review.')}>
@@ -46,8 +55,8 @@ export function WorkflowPanel(props: Props) {
             Withdraw from review
           </button>
         ) : null}
-        {can.requestChanges ? (
-          <button type="button" className="danger" disabled={busy} onClick={() => transition('request-changes', 'Changes requested; the preparer has been told.')}>
+        {can.requestChanges && !asking ? (
+          <button type="button" className="danger" disabled={busy} onClick={() => setAsking(true)}>
             Request changes
           </button>
         ) : null}
@@ -56,12 +65,23 @@ export function WorkflowPanel(props: Props) {
             type="button"
             className="primary"
             disabled={busy}
-            onClick={() => act('Approved.', () => approveItemAction(props.caseId, { itemId: props.itemId, contentHash: props.contentHash }))}
+            onClick={() => act('Approved.', () => approveItemAction(props.caseId, { itemId: props.itemId, contentHash: props.contentHash, confirmOpenThreads: confirmOpen }))}
           >
             Approve
           </button>
         ) : null}
       </div>
+      {can.requestChanges && asking ? (
+        <RequestChangesForm
+          submit={(reason) => transitionItemAction(props.caseId, { itemId: props.itemId, expectedStatus: props.status, action: 'request-changes', reason })}
+          onDone={() => {
+            setAsking(false);
+            setMessage({ ok: true, text: 'Changes requested; the preparer has been told.' });
+            router.refresh();
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
       {props.status === 'ready-for-review' && !can.approve && can.approveBlocker ? <p className={styles.blocker}>{can.approveBlocker}</p> : null}
       {message ? (
         <p className={message.ok ? 'notice' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
