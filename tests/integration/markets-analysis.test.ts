@@ -15,7 +15,7 @@ import { listMarkets } from '@/lib/markets/list-markets';
 import { listSavedAnalyses } from '@/lib/markets/list-saved-analyses';
 import { saveAnalysis } from '@/lib/markets/save-analysis';
 import { updateCluster } from '@/lib/markets/save-cluster';
-import { addScenario } from '@/lib/markets/save-scenario';
+import { addScenario, removeScenario } from '@/lib/markets/save-scenario';
 import { updateMarket } from '@/lib/markets/update-market';
 import { createUser } from '../fixtures/factories';
 import { useTestDatabase } from '../fixtures/db';
@@ -78,10 +78,24 @@ describe('the demo market and its analyses', () => {
     const xai = m.firms.find((f) => f.name === 'xAI')!.id;
     const meta = m.firms.find((f) => f.name === 'Meta')!.id;
     const h100 = m.catalogue.find((a) => a.name === 'NVIDIA H100 SXM')!.id;
-    const { id } = await addScenario({ actor: counsel, caseId, marketId, input: { name: 'Too many', kind: 'transfer', buyerFirmId: meta, sellerFirmId: xai, acceleratorId: h100, countCentral: '500000' } });
+    // More than the seller holds is refused at save, at the field.
+    await expect(addScenario({ actor: counsel, caseId, marketId, input: { name: 'Too many', kind: 'transfer', buyerFirmId: meta, sellerFirmId: xai, acceleratorId: h100, countCentral: '500000' } })).rejects.toBeInstanceOf(ValidationError);
+    // A scenario that became impossible later (the seller's holdings were corrected downwards) is
+    // shown as a message and cannot be saved as an analysis.
+    const { id } = await addScenario({ actor: counsel, caseId, marketId, input: { name: 'Most of it', kind: 'transfer', buyerFirmId: meta, sellerFirmId: xai, acceleratorId: h100, countCentral: '90000' } });
+    for (const c of m.clusters.filter((c) => c.firmId === xai && c.acceleratorId === h100)) {
+      await updateCluster({ actor: counsel, caseId, marketId, input: { firmId: c.firmId, name: c.name, site: c.site, acceleratorId: c.acceleratorId, countLow: null, countCentral: '1000', countHigh: null, status: c.status, asOf: c.asOf, source: c.source, clusterId: c.id, version: c.version } });
+    }
     const outcome = analyzeSnapshot(await getMarket({ actor: counsel, caseId, marketId })).scenarios.find((s) => s.scenarioId === id)!.outcome;
-    expect(outcome).toEqual({ ok: false, error: expect.stringContaining('xAI holds only 100,000') });
+    expect(outcome).toEqual({ ok: false, error: expect.stringContaining('xAI holds only') });
     await expect(saveAnalysis({ actor: counsel, caseId, marketId, input: { scenarioId: id, title: 'x' } })).rejects.toBeInstanceOf(ValidationError);
+    // Put the demo's holdings back for the tests that follow.
+    const now = await getMarket({ actor: counsel, caseId, marketId });
+    for (const c of m.clusters.filter((c) => c.firmId === xai && c.acceleratorId === h100)) {
+      const v = now.clusters.find((x) => x.id === c.id)!.version;
+      await updateCluster({ actor: counsel, caseId, marketId, input: { firmId: c.firmId, name: c.name, site: c.site, acceleratorId: c.acceleratorId, countLow: c.countLow == null ? null : String(c.countLow), countCentral: String(c.countCentral), countHigh: c.countHigh == null ? null : String(c.countHigh), status: c.status, asOf: c.asOf, source: c.source, clusterId: c.id, version: v } });
+    }
+    await removeScenario({ actor: counsel, caseId, marketId, scenarioId: id, version: now.scenarios.find((x) => x.id === id)!.version });
   });
 
   it('saves an immutable analysis whose hash is stable and whose results recompute from its own inputs', async () => {

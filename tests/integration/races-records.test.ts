@@ -42,18 +42,22 @@ describe('races on one record', () => {
         () => approveItem({ actor: w.reviewer, caseId: w.caseId, input: { itemId, contentHash: seen } }),
         () => saveItemContent({ actor: w.preparer, caseId: w.caseId, input: { itemId, version, answer: `Changed ${round}`, notApplicable: false, naReason: '' } }),
       );
-      expect(edit.ok).toBe(true); // the preparer's edit is never lost
+      // Exactly one wins. Approving moves the item's version, so an edit typed before the approval is
+      // refused naming the approver (it would otherwise silently undo the sign-off); an approval of
+      // content edited meanwhile is refused as changed. Nothing is lost: the loser is told and keeps its input.
+      expect(approve.ok !== edit.ok).toBe(true);
       const [item] = await r.db.select().from(checklistItems).where(eq(checklistItems.id, itemId));
       const current = await r.db.select().from(checklistApprovals).where(and(eq(checklistApprovals.itemId, itemId), isNull(checklistApprovals.lapsedAt)));
       if (approve.ok) {
-        // Approved first: the edit then made that approval lapse; nothing stands approved over new content.
-        expect(current).toHaveLength(0);
-        expect(edit.ok && edit.value.lapsed).toBe(true);
+        expect(!edit.ok && edit.error).toBeInstanceOf(ConflictError);
+        expect(current).toHaveLength(1);
+        expect(item.answer).toBe(`Answer ${round}`);
       } else {
-        expect(approve.error).toBeInstanceOf(ConflictError); // edited first: the approver is told the content changed
+        expect(approve.error).toBeInstanceOf(ConflictError);
+        expect(current).toHaveLength(0);
+        expect(item.answer).toBe(`Changed ${round}`);
       }
       for (const a of current) expect(a.contentHash).toBe(await hashOfItem(r.db, item));
-      expect(item.answer).toBe(`Changed ${round}`);
     }
   });
 });
