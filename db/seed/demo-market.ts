@@ -15,7 +15,7 @@ import type { DemoContext } from './demo-extras';
 
 const SYSTEM = { id: null, email: 'system:seed' };
 
-/** A copy of shared/reference/demo-market.csv: illustrative estimates, each row naming its source. */
+/** The demo market: illustrative estimates from public reporting, each row naming its own public source. */
 export const DEMO_MARKET_CSV = path.join(process.cwd(), 'db', 'seed', 'data', 'demo-market.csv');
 
 const PARENTS: Record<string, string> = {

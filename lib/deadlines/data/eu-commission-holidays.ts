@@ -1,5 +1,5 @@
-// Commission public holidays (Brussels list), copied from the project reference
-// /work/shared/reference/merger-review-rules.md, section "Commission public holidays (Brussels)".
+// Commission public holidays (Brussels list), as published each year by the Commission in the
+// Official Journal (C series, "Public holidays of the institutions" for the calendar year).
 // Working days under IR (EU) 2023/914 Art. 24 exclude Saturdays, Sundays and these days.
 // Only 2023 is verified against the primary text; the other years are editable data that an
 // admin should confirm against the Official Journal. 2027 is deliberately absent: deadlines that

