@@ -1,8 +1,7 @@
 import { and, desc, eq, gte, ilike, lt, lte, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents } from '@/db/schema';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { canGlobal, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ForbiddenError } from '@/lib/errors';
 import { searchDate, searchInt, searchText } from '@/lib/core/search-params';
 import { namesAtTheTime } from './entity-names';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { holidayCalendarYears } from '@/db/schema';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { requireCalendarAdmin } from './list-calendar-years';
 import { calendarRunOutNotice, describeRule, lastOfficialYear, provisionalEuYears, type Holiday } from '@/lib/deadlines';
 

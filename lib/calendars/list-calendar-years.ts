@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { holidayCalendarYears, users } from '@/db/schema';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { provisionalEuYears, usFederalHolidays } from '@/lib/deadlines';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { CALENDAR_KINDS, type CalendarKindValue } from './schemas';

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { cases, reviews } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { computeReview } from '@/lib/reviews/compute-review';
 import { loadReviews } from '@/lib/reviews/load-reviews';
 import { todayFor } from '@/lib/reviews/today';

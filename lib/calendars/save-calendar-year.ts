@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { holidayCalendarYears, users } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/reviews/conflict';
 import { requireCalendarAdmin } from './list-calendar-years';

@@ -2,17 +2,14 @@ import { and, eq, isNull, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { cases } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { ForbiddenError } from '@/lib/errors';
-import { requireCaseAbility } from './access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 
 /** Cases are archived, never deleted: the record and its trail must survive the matter. */
 export async function setCaseArchived(opts: { actor: SessionUser; caseId: string; archived: boolean }) {
   const { actor, caseId, archived } = opts;
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const access = await requireCaseAbility(tx, actor, caseId, 'read');
-    if (actor.role !== 'counsel' || !access.isMember) throw new ForbiddenError('Only counsel on the case can archive or restore it.');
+    await requireCaseAbility(tx, actor, caseId, 'archive');
     const res = await tx
       .update(cases)
       .set({ archivedAt: archived ? new Date() : null, updatedBy: actor.id, updatedAt: new Date() })

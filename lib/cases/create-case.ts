@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { caseMembers, cases } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { ForbiddenError } from '@/lib/errors';
 import { caseSchema, type CaseInput } from './schemas';
 import { toCaseColumns } from './case-columns';

@@ -2,10 +2,9 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, parties, users } from '@/db/schema';
-import { can, type SessionUser } from '@/lib/auth/permissions';
+import { assertCaseAbility, can, type SessionUser } from '@/lib/access';
 import { NotFoundError } from '@/lib/errors';
-import { recordWallRefusal } from '@/lib/wall/record-refusal';
-import { isUuid } from './access';
+import { isUuid } from '@/lib/core/ids';
 
 const updater = alias(users, 'updater');
 
@@ -43,14 +42,10 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
     .from(cases)
     .innerJoin(updater, eq(updater.id, cases.updatedBy))
     .where(eq(cases.id, caseId));
-  const isMember = !!row && row.members.some((m) => m.userId === actor.id);
   if (!row) throw new NotFoundError('This case');
-  if (!can(actor, 'read', isMember)) {
-    recordWallRefusal({ actor, caseId, ability: 'read', kind: 'not a member' });
-    throw new NotFoundError('This case');
-  }
   const c = row.c;
-  const archived = c.archivedAt !== null;
+  const standing = { isMember: row.members.some((m) => m.userId === actor.id), archived: c.archivedAt !== null };
+  assertCaseAbility(actor, 'read', { caseId, ...standing });
   return {
     case: {
       id: c.id,
@@ -71,10 +66,10 @@ export async function getCase(opts: { actor: SessionUser; caseId: string }) {
     parties: row.parties,
     members: row.members.map((m) => ({ ...m, addedAt: new Date(m.addedAt) })),
     permissions: {
-      edit: !archived && can(actor, 'edit', isMember),
-      manageMembers: !archived && can(actor, 'manage-members', isMember),
-      archive: actor.role === 'counsel' && isMember,
-      isMember: isMember,
+      edit: can(actor, 'edit', standing),
+      manageMembers: can(actor, 'manage-members', standing),
+      archive: can(actor, 'archive', standing),
+      isMember: standing.isMember,
     },
   };
 }

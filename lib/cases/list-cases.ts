@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseMembers, cases } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { membershipJoin, type SessionUser } from '@/lib/access';
 import type { CaseStatus } from './schemas';
 
 export interface CaseListFilter {
@@ -41,10 +41,8 @@ export async function listCases(opts: { actor: SessionUser; filter?: CaseListFil
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conds.push(or(ilike(cases.name, pattern), ilike(cases.codename, pattern))!);
   }
-  const base =
-    actor.role === 'admin'
-      ? db.select(LIST_FIELDS).from(cases)
-      : db.select(LIST_FIELDS).from(caseMembers).innerJoin(cases, and(eq(cases.id, caseMembers.caseId), eq(caseMembers.userId, actor.id)));
+  const join = membershipJoin(actor);
+  const base = join ? db.select(LIST_FIELDS).from(caseMembers).innerJoin(cases, join) : db.select(LIST_FIELDS).from(cases);
   return base
     .where(and(...conds))
     .orderBy(desc(cases.updatedAt), desc(cases.id))

@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseMembers, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import { isUuid, requireCaseAbility } from './access';
+import { isUuid } from '@/lib/core/ids';
 import { memberSchema } from './schemas';
 
 /** Membership is the ethical wall: only case counsel or an admin moves it. */

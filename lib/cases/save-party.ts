@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { parties } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { conflictError } from '@/lib/conflict';
 import { NotFoundError } from '@/lib/errors';
-import { isUuid, requireCaseAbility } from './access';
+import { isUuid } from '@/lib/core/ids';
 import { partySchema, updatePartySchema, type PartyInput } from './schemas';
 
 export async function addParty(opts: { actor: SessionUser; caseId: string; input: PartyInput }) {

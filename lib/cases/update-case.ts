@@ -2,9 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { cases } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { conflictError } from '@/lib/conflict';
-import { requireCaseAbility } from './access';
 import { toCaseColumns } from './case-columns';
 import { updateCaseSchema, type CaseInput } from './schemas';
 

@@ -2,8 +2,7 @@ import { and, eq, gt, max, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistItems, checklists } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { NotFoundError } from '@/lib/errors';
 import { customItemSchema, type CustomItemInput } from './schemas';
 

@@ -2,12 +2,10 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistApprovals, checklistComments, checklistItems, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { approvalBlocker, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { contentOfItem, currentApproval, itemConflict, loadItem } from './item-store';
-import { approvalBlocker } from './sign-off-rule';
 import { approveSchema } from './schemas';
 import { nextStatus } from './state-machine';
 
@@ -26,9 +24,8 @@ export async function approveItem(opts: { actor: SessionUser; caseId: string; in
   return db.transaction(async (tx) => {
     const access = await requireCaseAbility(tx, actor, caseId, 'read');
     const before = await loadItem(tx, caseId, data.itemId, { lock: true });
-    const blocker = approvalBlocker(actor, access.isMember, before);
+    const blocker = approvalBlocker(actor, access, before);
     if (blocker) throw new ForbiddenError(blocker);
-    if (access.archived) throw new ForbiddenError('This case is archived; it can be read but not changed.');
     if (before.status === 'approved') throw await alreadyApproved(tx, before);
     const { content, hash: contentHash } = await contentOfItem(tx, before);
     if (contentHash !== data.contentHash) throw await itemConflict(tx, before, 'content');

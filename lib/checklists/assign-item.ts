@@ -2,8 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistItems } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import { can, type SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { AS_OPEN_MEMBER, can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ValidationError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { caseMemberList, itemConflict, loadItem } from './item-store';
@@ -20,10 +19,10 @@ export async function assignItem(opts: { actor: SessionUser; caseId: string; inp
     const members = await caseMemberList(tx, caseId);
     const member = (id: string | null) => members.find((m) => m.id === id);
     const fieldErrors: Record<string, string> = {};
-    if (data.preparerId && !(member(data.preparerId) && can(member(data.preparerId)!, 'edit', true))) {
+    if (data.preparerId && !(member(data.preparerId) && can(member(data.preparerId)!, 'edit', AS_OPEN_MEMBER))) {
       fieldErrors.preparerId = 'The preparer must be counsel on this case.';
     }
-    if (data.reviewerId && !(member(data.reviewerId) && can(member(data.reviewerId)!, 'sign-off', true))) {
+    if (data.reviewerId && !(member(data.reviewerId) && can(member(data.reviewerId)!, 'sign-off', AS_OPEN_MEMBER))) {
       fieldErrors.reviewerId = 'The reviewer must be a reviewer or counsel on this case.';
     }
     if (Object.keys(fieldErrors).length) throw new ValidationError('Some fields need attention.', fieldErrors);

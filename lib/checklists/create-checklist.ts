@@ -2,8 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistItems, checklists, checklistTemplates, checklistTemplateVersions, reviews } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ValidationError } from '@/lib/errors';
 import { createChecklistSchema, type CreateChecklistInput } from './schemas';
 

@@ -1,8 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistApprovals, checklistComments, checklistItems, checklists, checklistTemplates, evidenceFiles, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { itemContentHash } from './content-hash';
 import { progressBySection } from './progress';
 import { statusLabel } from './schemas';

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklists, checklistTemplates, users } from '@/db/schema';
-import { can, type SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/errors';
 import { selectItemRows } from './list-items';
 import { isOverdue, progressBySection, todayIso } from './progress';
@@ -38,6 +38,6 @@ export async function getChecklist(opts: { actor: SessionUser; caseId: string; c
     items: shown.map((i) => ({ ...i, overdue: isOverdue(i, today) })),
     progress: progress.overall,
     sections: progress.sections,
-    canEdit: !access.archived && can(actor, 'edit', access.isMember),
+    canEdit: can(actor, 'edit', access),
   };
 }

@@ -2,14 +2,12 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { checklistApprovals, checklists, evidenceFiles, users } from '@/db/schema';
-import { can, type SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { approvalBlocker, can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { NotFoundError } from '@/lib/errors';
 import { diffApproval } from './approval-diff';
 import { listThreads } from './comments/list-threads';
 import { caseMemberList, contentOfItem, loadItem } from './item-store';
 import { isOverdue } from './progress';
-import { approvalBlocker } from './sign-off-rule';
 import { canTransition } from './state-machine';
 
 const lapser = alias(users, 'lapser');
@@ -66,9 +64,9 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
   const nameOf = (id: string | null) => (id ? (members.find((m) => m.id === id)?.name ?? 'former member') : null);
   const documents = new Map<string, typeof files>();
   for (const f of files) documents.set(f.nameKey, [...(documents.get(f.nameKey) ?? []), f]);
-  const editable = !access.archived && can(actor, 'edit', access.isMember);
-  const blocker = access.archived ? 'This case is archived.' : approvalBlocker(actor, access.isMember, item);
-  const mayReview = !access.archived && can(actor, 'sign-off', access.isMember);
+  const editable = can(actor, 'edit', access);
+  const blocker = approvalBlocker(actor, access, item);
+  const mayReview = can(actor, 'sign-off', access);
   const approval = approvals.find((a) => !a.lapsedAt) ?? null;
   const lapsedApprovals = approvals.filter((a) => a.lapsedAt);
   // Re-review: back with the reviewer after an approval lapsed; the diff is against that approval.
@@ -113,8 +111,8 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
     members: members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
     can: {
       edit: editable,
-      comment: !access.archived && can(actor, 'comment', access.isMember),
-      download: access.isMember && can(actor, 'download', true),
+      comment: can(actor, 'comment', access),
+      download: access.isMember && can(actor, 'download', access),
       submit: editable && canTransition(item.status, 'submit'),
       withdraw: editable && canTransition(item.status, 'withdraw'),
       requestChanges: mayReview && item.preparerId !== actor.id && canTransition(item.status, 'request-changes'),

@@ -1,8 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistItems, checklists, users } from '@/db/schema';
-import { can, type SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { selectItemRows } from './list-items';
 import type { ItemFilter } from './schemas';
 
@@ -29,5 +28,5 @@ export async function listChecklists(opts: { actor: SessionUser; caseId: string;
       .orderBy(asc(checklists.createdAt)),
     filter === 'all' ? Promise.resolve([]) : selectItemRows(db, actor, { caseId, filter }),
   ]);
-  return { checklists: lists, items, canCreate: !access.archived && can(actor, 'edit', access.isMember) };
+  return { checklists: lists, items, canCreate: can(actor, 'edit', access) };
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { checklistApprovals, checklistComments, checklistItems, checklists, evidenceFiles, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { todayIso } from './progress';
 import type { ItemFilter } from './schemas';
 

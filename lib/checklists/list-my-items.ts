@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, checklistItems } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { reReviewSql } from './list-items';
 import { isOverdue } from './progress';
 

@@ -2,11 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistItems } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser, withContributor } from '@/lib/access';
 import { hashOfItem, itemConflict, lapseApproval, loadItem } from './item-store';
 import { saveItemContentSchema, type ItemContentInput } from './schemas';
-import { withContributor } from './sign-off-rule';
 import { nextStatus } from './state-machine';
 
 /**

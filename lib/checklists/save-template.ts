@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistTemplates, checklistTemplateVersions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { templateSchema, updateTemplateSchema, type TemplateInput } from './schemas';
 import { requireTemplateAdmin } from './templates';

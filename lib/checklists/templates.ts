@@ -1,8 +1,8 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistTemplates, checklistTemplateVersions, users } from '@/db/schema';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
-import { isUuid } from '@/lib/cases/access';
+import { canGlobal, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 
 export function requireTemplateAdmin(actor: SessionUser) {

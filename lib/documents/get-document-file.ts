@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { documents } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/errors';
 
 /** A registered PDF's bytes for a member allowed to download; the download is recorded. */

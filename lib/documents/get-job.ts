@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { documentJobs, documents } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/errors';
 
 /** A generation job's progress, for a reader of its case (polled by the Documents tab). */

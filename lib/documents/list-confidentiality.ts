@@ -2,9 +2,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { getDb } from '@/db/client';
 import { confidentialityMarks, documentJobs, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { can } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import type { Mark } from './publication';
 
 /** The marks a composer applies: read by the generation, after the wall was checked. */
@@ -33,6 +31,6 @@ export async function listConfidentiality(opts: { actor: SessionUser; caseId: st
   return {
     marks,
     refused: refused ? { jobId: refused.id, kind: refused.kind, at: refused.at, findings: refused.findings ?? [] } : null,
-    canEdit: !access.archived && can(actor, 'edit', access.isMember),
+    canEdit: can(actor, 'edit', access),
   };
 }

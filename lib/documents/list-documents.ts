@@ -1,8 +1,7 @@
 import { and, sql, desc, eq, gt, inArray, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { documentJobs, documents, users } from '@/db/schema';
-import { can, type SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { listSavedAnalyses } from '@/lib/markets/list-saved-analyses';
 import { DOCUMENT_EDITIONS, DOCUMENT_KINDS } from './kinds';
 
@@ -50,8 +49,8 @@ export async function listDocuments(opts: { actor: SessionUser; caseId: string }
     jobs,
     analyses: analyses.map((a) => ({ id: a.id, title: a.title, marketName: a.marketName, scenarioName: a.scenarioName, createdAt: a.createdAt, createdByName: a.createdByName })),
     permissions: {
-      generate: !access.archived && can(actor, 'edit', access.isMember),
-      download: can(actor, 'download', access.isMember),
+      generate: can(actor, 'edit', access),
+      download: can(actor, 'download', access),
     },
   };
 }

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { documentJobs, documents, users } from '@/db/schema';
 import { canonicalJson, recordAudit, sha256Hex } from '@/lib/audit';
 import { checkpointNow } from '@/lib/audit/checkpoint';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { isDomainError, NotFoundError } from '@/lib/errors';
 import { composeModel } from './compose';
 import { documentNumber, DOCUMENT_KIND_LABELS } from './kinds';

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, cases, documents, users } from '@/db/schema';
 import { recordAudit, sha256Hex } from '@/lib/audit';
-import { caseVisibleTo, type SessionUser } from '@/lib/auth/permissions';
+import { caseVisibleTo, type SessionUser } from '@/lib/access';
 import { ValidationError } from '@/lib/errors';
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from './kinds';
 import { MAX_VERIFY_BYTES, verifyHashSchema } from './schemas';

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { evidenceFiles } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 
 /**

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility } from '@/lib/access';
 import { NotFoundError } from '@/lib/errors';
 import { provisionalLabel } from '@/lib/reviews/compute-review';
 import { deadlinesForCases, type CaseDeadline } from '@/lib/reviews/deadlines-for-cases';

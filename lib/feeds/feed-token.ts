@@ -4,7 +4,7 @@ import type { Executor } from '@/db/client';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import type { Role } from '@/lib/auth/schemas';
 
 // A feed URL is a bearer secret (calendar apps cannot sign in), so only its SHA-256 is stored:

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { markets } from '@/db/schema';
-import type { CaseAbility, SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { type CaseAbility, requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/errors';
 
 /**

@@ -1,8 +1,7 @@
 import { getDb } from '@/db/client';
 import { markets } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { marketSchema, type MarketInput } from './schemas';
 
 /** A case may define several markets (e.g. worldwide and EEA, or count and compute). */

@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { clusters, marketFirms, markets, scenarios } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { conflictError } from '@/lib/conflict';
 import { requireMarket } from './access';
 

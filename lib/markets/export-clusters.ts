@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/lib/audit';
 import { sha256Hex } from '@/lib/audit/canonical';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { requireMarket } from './access';
 import { CLUSTER_CSV_COLUMNS } from './cluster-csv';
 import { toCsvFile } from './csv';

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { can, type SessionUser } from '@/lib/auth/permissions';
+import { can, type SessionUser } from '@/lib/access';
 import { requireMarket } from './access';
 import { loadMarketSnapshot } from './snapshot';
 
@@ -12,8 +12,8 @@ export async function getMarket(opts: { actor: SessionUser; caseId: string; mark
   return {
     ...snapshot,
     permissions: {
-      edit: !access.archived && can(actor, 'edit', access.isMember),
-      download: can(actor, 'download', access.isMember),
+      edit: can(actor, 'edit', access),
+      download: can(actor, 'download', access),
     },
   };
 }

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { savedAnalyses, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import type { AnalyzeMarketResult } from '@/lib/concentration';
 import { NotFoundError } from '@/lib/errors';
 import { inputsSha256 } from './compute';

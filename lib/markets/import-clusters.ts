@@ -4,7 +4,7 @@ import { getDb, type Executor } from '@/db/client';
 import { accelerators, clusters, marketFirms, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { sha256Hex } from '@/lib/audit/canonical';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { requireMarket } from './access';
 import { insertClusterRows } from './insert-clusters';

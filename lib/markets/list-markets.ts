@@ -1,8 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { markets } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 
 /** The markets defined for a case, with how much each holds. */
 export async function listMarkets(opts: { actor: SessionUser; caseId: string }) {

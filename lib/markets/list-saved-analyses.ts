@@ -1,8 +1,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { savedAnalyses, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { isUuid, requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 
 /** Saved analyses of a case (optionally of one market), newest first, without their bulky bodies. */
 export async function listSavedAnalyses(opts: { actor: SessionUser; caseId: string; marketId?: string }) {

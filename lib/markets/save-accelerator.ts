@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { accelerators } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { conflictError } from '@/lib/conflict';
 import { acceleratorSchema, updateAcceleratorSchema, type AcceleratorInput } from './schemas';

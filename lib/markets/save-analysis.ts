@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { savedAnalyses, scenarios } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { requireMarket } from './access';
 import { freezeInputs } from './build-inputs';

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db/client';
 import { accelerators, clusters, marketFirms, scenarios } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { conflictError } from '@/lib/conflict';
 import { requireId, requireMarket } from './access';

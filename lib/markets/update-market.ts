@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { markets } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { conflictError } from '@/lib/conflict';
 import { requireMarket } from './access';
 import { updateMarketSchema, type MarketInput } from './schemas';

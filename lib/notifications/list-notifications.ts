@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, checklistItems, notifications, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { overduePending, syncOverdue } from './sync-overdue';
 
 const actorUser = alias(users, 'actor_user');

@@ -2,8 +2,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { notifications } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { isUuid } from '@/lib/cases/access';
+import type { SessionUser } from '@/lib/access';
+import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/errors';
 
 /** Marks one of the user's own notifications read; anyone else's is not found. */

@@ -2,7 +2,7 @@ import { and, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { caseMembers, checklistItems, notifications } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { todayIso } from '@/lib/checklists/progress';
 
 // Items the user prepares, on cases they are still a member of, past due and not yet notified.

@@ -1,7 +1,6 @@
 import { getDb } from '@/db/client';
-import { can, type SessionUser } from '@/lib/auth/permissions';
+import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { loadCalendars } from '@/lib/calendars/load-calendars';
-import { requireCaseAbility } from '@/lib/cases/access';
 import { authorityTitle } from './authority-label';
 import { computeReview } from './compute-review';
 import { loadReviews } from './load-reviews';
@@ -50,7 +49,7 @@ export async function getCaseReviews(opts: { actor: SessionUser; caseId: string;
   return {
     codename: access.codename,
     reviews: list,
-    editable: !access.archived && can(actor, 'edit', access.isMember),
+    editable: can(actor, 'edit', access),
   };
 }
 export type CaseReviews = Awaited<ReturnType<typeof getCaseReviews>>;

@@ -1,8 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { parties, partyTurnover } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { PARTY_ORDER } from '@/lib/cases/get-case';
 import { euJurisdiction, JurisdictionInputError, type EuJurisdictionResult, type UndertakingTurnover } from '@/lib/jurisdiction';
 

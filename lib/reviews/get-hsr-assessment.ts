@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { cases, reviewEvents, reviews } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { hsrAssessment, HsrInputError, NoHsrTableError, type HsrAssessment } from '@/lib/hsr';
 import { loadHsrTables } from './hsr-tables';
 import { todayFor } from './today';

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { deadlinesForCases, type CaseDeadline } from './deadlines-for-cases';
 
 const byDate = (a: CaseDeadline, b: CaseDeadline) => (a.date ?? '').localeCompare(b.date ?? '') || a.caseName.localeCompare(b.caseName);

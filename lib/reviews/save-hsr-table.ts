@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { hsrThresholdTables, users } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { HsrInputError, validateHsrTable, type HsrFeeTier } from '@/lib/hsr';
 import { conflictError } from '@/lib/conflict';

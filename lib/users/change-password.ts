@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/auth/schemas';
 import { ValidationError } from '@/lib/errors';

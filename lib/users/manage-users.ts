@@ -3,11 +3,11 @@ import { getDb, type Tx } from '@/db/client';
 import { settings, signInKeys, users } from '@/db/schema';
 import { closeWindow } from '@/lib/auth/throttle/failure-window';
 import { diffFields, recordAudit } from '@/lib/audit';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { createUserSchema, settingsSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from '@/lib/auth/schemas';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import { isUuid } from '@/lib/cases/access';
+import { isUuid } from '@/lib/core/ids';
 import { DEFAULT_SESSION_HOURS } from '@/lib/auth/session-lifetime';
 
 function requireAdmin(actor: SessionUser) {

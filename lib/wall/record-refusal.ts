@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { wallRefusals } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { CaseAbility, SessionUser } from '@/lib/auth/permissions';
+import type { CaseAbility, SessionUser } from '@/lib/access/policy';
 
 export type RefusalKind = 'not a member' | 'role';
 

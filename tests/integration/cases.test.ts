@@ -94,6 +94,16 @@ describe('cases behind the ethical wall', () => {
     expect((await listCases({ actor: counsel })).map((c) => c.id)).not.toContain(caseId);
     expect((await listCases({ actor: counsel, filter: { status: 'archived' } })).map((c) => c.id)).toContain(caseId);
     await expect(updateCase({ actor: counsel, caseId, input: { ...caseInput(), version: 0 } })).rejects.toThrow(/archived/);
+    // What the page offers is what the verbs allow (one policy): no editing, but members can still be
+    // managed — an auditor added to the closed matter — and the archiving undone.
+    const archived = await getCase({ actor: counsel, caseId });
+    expect(archived.permissions).toMatchObject({ edit: false, manageMembers: true, archive: true });
+    const auditor = await createUser({ role: 'auditor' });
+    await addMember({ actor: counsel, caseId, input: { email: auditor.email } });
+    expect((await getCase({ actor: auditor, caseId })).permissions).toMatchObject({ edit: false, manageMembers: false, archive: false });
+    const reviewer = await createUser({ role: 'reviewer' });
+    await addMember({ actor: counsel, caseId, input: { email: reviewer.email } });
+    await expect(setCaseArchived({ actor: reviewer, caseId, archived: false })).rejects.toThrow(/Only counsel/);
     await setCaseArchived({ actor: counsel, caseId, archived: false });
     await updateCase({ actor: counsel, caseId, input: { ...caseInput(), version: 0 } });
   });

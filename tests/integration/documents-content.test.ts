@@ -9,7 +9,7 @@ import { documentJobs, documents, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { sha256Hex } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { formatNumber } from '@/lib/concentration';
 import { buildAuditorPackage } from '@/lib/documents/exports/auditor-package';
 import { getCaseExport } from '@/lib/documents/exports/get-export';

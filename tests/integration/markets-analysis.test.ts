@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { savedAnalyses, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { seedReferenceData } from '@/db/seed/reference';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { analyzeMarket } from '@/lib/concentration';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { analyzeSnapshot } from '@/lib/markets/analyze-snapshot';

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { accelerators } from '@/db/schema';
 import { seedAccelerators } from '@/db/seed/accelerators';
 import { DEMO_MARKET_CSV } from '@/db/seed/demo-market';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { createMarket } from '@/lib/markets/create-market';
 import { commitClusterImport, previewClusterImport, type ImportFile } from '@/lib/markets/import-clusters';
 import type { ImportMode, MarketInput } from '@/lib/markets/schemas';

@@ -16,7 +16,7 @@ import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
 import { listUpcomingDeadlines } from '@/lib/reviews/list-upcoming-deadlines';
 import { addReviewEvent } from '@/lib/reviews/save-review-event';
 import { createReview } from '@/lib/reviews/save-review';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 
 const db = useTestDatabase();
 let admin: SessionUser;

@@ -16,7 +16,7 @@ import { addReviewEvent } from '@/lib/reviews/save-review-event';
 import { createReview } from '@/lib/reviews/save-review';
 import { savePartyTurnover } from '@/lib/reviews/save-party-turnover';
 import { listHsrTables, saveHsrTable } from '@/lib/reviews/save-hsr-table';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 
 const db = useTestDatabase();
 beforeAll(async () => {

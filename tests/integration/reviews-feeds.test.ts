@@ -13,7 +13,7 @@ import { feedResponse } from '@/lib/feeds/feed-response';
 import { createFeedToken, getFeedStatus, revokeFeedToken } from '@/lib/feeds/feed-token';
 import { addReviewEvent } from '@/lib/reviews/save-review-event';
 import { createReview } from '@/lib/reviews/save-review';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 
 const db = useTestDatabase();
 const origin = 'https://merger.example';

@@ -10,7 +10,7 @@ import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
 import { addReviewEvent, removeReviewEvent, updateReviewEvent } from '@/lib/reviews/save-review-event';
 import { createReview, removeReview, updateReview } from '@/lib/reviews/save-review';
 import { DECISION_ARTICLES, type ReviewEventInput } from '@/lib/reviews/schemas';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 
 const db = useTestDatabase();
 beforeAll(async () => seedEuCalendar(db.db));

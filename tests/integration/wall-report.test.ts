@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../fixtures/db';
 import { caseInput, createCaseWith, createUser } from '../fixtures/factories';
 import { getCase } from '@/lib/cases/get-case';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility } from '@/lib/access';
 import { updateCase } from '@/lib/cases/update-case';
 import { flushWallRefusals } from '@/lib/wall/record-refusal';
 import { wallReport } from '@/lib/wall/wall-report';

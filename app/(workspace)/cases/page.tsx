@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
-import { canGlobal } from '@/lib/auth/permissions';
+import { canGlobal } from '@/lib/access';
 import { CASES_PAGE_SIZE, listCases } from '@/lib/cases/list-cases';
 import { StampedCache } from '@/lib/stamped-cache';
 import { nextDeadlineByCase } from '@/lib/reviews/list-upcoming-deadlines';

@@ -2,9 +2,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { NotFoundError } from '@/lib/errors';
-import { isUuid } from '@/lib/cases/access';
+import { isUuid } from '@/lib/core/ids';
 
 type Meta = { ip?: string | null; userAgent?: string | null };
 

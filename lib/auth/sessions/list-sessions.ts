@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { userSessions } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { sessionLiveSql } from '@/lib/auth/session-lifetime';
 
 export interface SessionSummary {

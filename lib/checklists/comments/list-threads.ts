@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { checklistComments, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { COMMENT_EDIT_WINDOW_MS } from '../schemas';
 
 const retractor = alias(users, 'retractor');

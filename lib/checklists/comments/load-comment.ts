@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { checklistComments } from '@/db/schema';
-import { isUuid } from '@/lib/cases/access';
+import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/errors';
 
 /** A comment of this case, locked for the transaction; another case's comment is not found. */

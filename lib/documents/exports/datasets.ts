@@ -1,4 +1,4 @@
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { getMarket } from '@/lib/markets/get-market';
 import { getSavedAnalysis, type SavedAnalysis } from '@/lib/markets/get-saved-analysis';
 import { listMarkets } from '@/lib/markets/list-markets';

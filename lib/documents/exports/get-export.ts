@@ -1,7 +1,6 @@
 import { getDb } from '@/db/client';
 import { recordAudit, sha256Hex } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { requireCaseAbility } from '@/lib/cases/access';
+import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { NotFoundError } from '@/lib/errors';
 import { EXPORT_DATASETS, EXPORT_FORMATS, loadDataset, render, type ExportDataset, type ExportFormat } from './datasets';
 

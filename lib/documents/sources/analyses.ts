@@ -1,4 +1,4 @@
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { getSavedAnalysis } from '@/lib/markets/get-saved-analysis';
 import { listSavedAnalyses } from '@/lib/markets/list-saved-analyses';
 import type { AnalysisFacts } from '../model';

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { canonicalJson, verifyAuditChain } from '@/lib/audit';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import type { AuditFacts } from '../model';
 
 /** A report prints at most this many events; a longer period is reported as truncated. */

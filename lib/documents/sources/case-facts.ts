@@ -1,4 +1,4 @@
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { getCase } from '@/lib/cases/get-case';
 import { DEAL_TYPE_LABELS, PARTY_ROLE_LABELS } from '@/lib/cases/schemas';
 import { getDb } from '@/db/client';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { getChecklistReport } from '@/lib/checklists/get-checklist-report';
 import type { ChecklistFacts, EvidenceFacts } from '../model';
 

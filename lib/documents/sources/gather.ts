@@ -1,4 +1,4 @@
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import type { DocumentKind } from '../kinds';
 import type { DocumentModel } from '../model';
 import type { GenerateDocumentData } from '../schemas';

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { provisionalLabel } from '@/lib/reviews/compute-review';
 import { getCaseReviews, type ReviewView } from '@/lib/reviews/get-case-reviews';
 import { getEuJurisdiction } from '@/lib/reviews/get-eu-jurisdiction';

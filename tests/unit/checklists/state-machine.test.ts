@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ITEM_STATUSES } from '@/lib/checklists/schemas';
 import { canTransition, nextStatus, type ItemEvent } from '@/lib/checklists/state-machine';
-import { approvalBlocker, withContributor } from '@/lib/checklists/sign-off-rule';
+import { approvalBlocker, withContributor } from '@/lib/access';
+
+const MEMBER = { isMember: true, archived: false };
+const OUTSIDER = { isMember: false, archived: false };
 
 const EVENTS: ItemEvent[] = ['edit', 'submit', 'withdraw', 'request-changes', 'approve', 'lapse'];
 
@@ -35,18 +38,18 @@ describe('item state machine', () => {
 describe('maker-checker rule', () => {
   const item = { preparerId: 'p', contributors: ['p', 'e', 'f'] };
   it('refuses by role, membership, preparer and every contributor, and allows an independent member', () => {
-    expect(approvalBlocker({ id: 'a', role: 'admin' }, false, item)).toMatch(/reviewer or counsel/);
-    expect(approvalBlocker({ id: 'a', role: 'admin' }, true, item)).toMatch(/reviewer or counsel/);
-    expect(approvalBlocker({ id: 'u', role: 'auditor' }, true, item)).toMatch(/reviewer or counsel/);
-    expect(approvalBlocker({ id: 'r', role: 'reviewer' }, false, item)).toMatch(/member/);
-    expect(approvalBlocker({ id: 'p', role: 'counsel' }, true, item)).toMatch(/prepared/);
-    expect(approvalBlocker({ id: 'e', role: 'reviewer' }, true, item)).toMatch(/You contributed/);
+    expect(approvalBlocker({ id: 'a', role: 'admin' }, OUTSIDER, item)).toMatch(/reviewer or counsel/);
+    expect(approvalBlocker({ id: 'a', role: 'admin' }, MEMBER, item)).toMatch(/reviewer or counsel/);
+    expect(approvalBlocker({ id: 'u', role: 'auditor' }, MEMBER, item)).toMatch(/reviewer or counsel/);
+    expect(approvalBlocker({ id: 'r', role: 'reviewer' }, OUTSIDER, item)).toMatch(/member/);
+    expect(approvalBlocker({ id: 'p', role: 'counsel' }, MEMBER, item)).toMatch(/prepared/);
+    expect(approvalBlocker({ id: 'e', role: 'reviewer' }, MEMBER, item)).toMatch(/You contributed/);
     // Not only the last editor: an earlier contributor is refused too (the hand-off).
-    expect(approvalBlocker({ id: 'f', role: 'counsel' }, true, { preparerId: 'x', contributors: ['f', 'x'] })).toMatch(/You contributed/);
+    expect(approvalBlocker({ id: 'f', role: 'counsel' }, MEMBER, { preparerId: 'x', contributors: ['f', 'x'] })).toMatch(/You contributed/);
     // An administrator who is a contributor and a member is still refused (no override).
-    expect(approvalBlocker({ id: 'e', role: 'admin' }, true, item)).not.toBeNull();
-    expect(approvalBlocker({ id: 'r', role: 'reviewer' }, true, item)).toBeNull();
-    expect(approvalBlocker({ id: 'c', role: 'counsel' }, true, item)).toBeNull();
+    expect(approvalBlocker({ id: 'e', role: 'admin' }, MEMBER, item)).not.toBeNull();
+    expect(approvalBlocker({ id: 'r', role: 'reviewer' }, MEMBER, item)).toBeNull();
+    expect(approvalBlocker({ id: 'c', role: 'counsel' }, MEMBER, item)).toBeNull();
   });
 
   it('adds a contributor once, keeping the order of first contribution', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalJson, GENESIS_HASH, hashAuditContent, sha256Hex } from '@/lib/audit/canonical';
 import { diffFields } from '@/lib/audit/record';
-import { can } from '@/lib/auth/permissions';
+import { can } from '@/lib/access';
+
+const MEMBER = { isMember: true, archived: false };
+const OUTSIDER = { isMember: false, archived: false };
 
 const event = {
   seq: 1,
@@ -51,21 +54,21 @@ describe('diffFields', () => {
 describe('the permission policy', () => {
   it('lets nobody who is not a member act on a case, except an admin reading it', () => {
     for (const role of ['counsel', 'reviewer', 'auditor'] as const) {
-      for (const ability of ['read', 'edit', 'comment', 'sign-off', 'download', 'download-evidence', 'manage-members'] as const) expect(can({ role }, ability, false)).toBe(false);
+      for (const ability of ['read', 'edit', 'comment', 'sign-off', 'download', 'download-evidence', 'manage-members'] as const) expect(can({ role }, ability, OUTSIDER)).toBe(false);
     }
-    expect(can({ role: 'admin' }, 'read', false)).toBe(true);
-    expect(can({ role: 'admin' }, 'edit', true)).toBe(false);
-    expect(can({ role: 'admin' }, 'download', false)).toBe(true);
-    expect(can({ role: 'admin' }, 'download-evidence', false)).toBe(false);
-    for (const role of ['counsel', 'reviewer', 'auditor'] as const) expect(can({ role }, 'download-evidence', true)).toBe(true);
+    expect(can({ role: 'admin' }, 'read', OUTSIDER)).toBe(true);
+    expect(can({ role: 'admin' }, 'edit', MEMBER)).toBe(false);
+    expect(can({ role: 'admin' }, 'download', OUTSIDER)).toBe(true);
+    expect(can({ role: 'admin' }, 'download-evidence', OUTSIDER)).toBe(false);
+    for (const role of ['counsel', 'reviewer', 'auditor'] as const) expect(can({ role }, 'download-evidence', MEMBER)).toBe(true);
   });
 
   it('keeps auditors read-only and reviewers to comments and sign-off', () => {
-    expect(can({ role: 'auditor' }, 'edit', true)).toBe(false);
-    expect(can({ role: 'auditor' }, 'comment', true)).toBe(false);
-    expect(can({ role: 'auditor' }, 'download', true)).toBe(true);
-    expect(can({ role: 'reviewer' }, 'edit', true)).toBe(false);
-    expect(can({ role: 'reviewer' }, 'sign-off', true)).toBe(true);
-    expect(can({ role: 'counsel' }, 'edit', true)).toBe(true);
+    expect(can({ role: 'auditor' }, 'edit', MEMBER)).toBe(false);
+    expect(can({ role: 'auditor' }, 'comment', MEMBER)).toBe(false);
+    expect(can({ role: 'auditor' }, 'download', MEMBER)).toBe(true);
+    expect(can({ role: 'reviewer' }, 'edit', MEMBER)).toBe(false);
+    expect(can({ role: 'reviewer' }, 'sign-off', MEMBER)).toBe(true);
+    expect(can({ role: 'counsel' }, 'edit', MEMBER)).toBe(true);
   });
 });

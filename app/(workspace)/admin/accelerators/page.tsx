@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { canGlobal } from '@/lib/auth/permissions';
+import { canGlobal } from '@/lib/access';
 import { requireUser } from '@/lib/auth/session';
 import { listAccelerators } from '@/lib/markets/list-accelerators';
 import { AcceleratorTable } from './_components/accelerator-table';

@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation';
 import { AuditTable } from '@/app/_components/audit-table';
-import { getDb } from '@/db/client';
-import { verifyAuditChain } from '@/lib/audit';
+import { verifyAuditChainFor } from '@/lib/audit/verify-chain-for';
 import { AUDIT_FILTER_SHAPE, listAuditEvents } from '@/lib/audit/list-events';
 import { parseSearchParams, searchFlag, type RawSearchParams } from '@/lib/core/search-params';
-import { canGlobal } from '@/lib/auth/permissions';
+import { canGlobal } from '@/lib/access';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata = { title: 'Audit trail' };
@@ -15,7 +14,7 @@ export default async function AdminAuditPage(props: { searchParams: Promise<RawS
   const sp = await props.searchParams;
   const { before, ...filter } = parseSearchParams(AUDIT_FILTER_SHAPE, sp);
   const rows = await listAuditEvents({ actor: user, filter: { ...filter, before } });
-  const chain = parseSearchParams({ verify: searchFlag }, sp).verify ? await verifyAuditChain(await getDb()) : null;
+  const chain = parseSearchParams({ verify: searchFlag }, sp).verify ? await verifyAuditChainFor({ actor: user }) : null;
   return (
     <>
       <h1>Audit trail</h1>

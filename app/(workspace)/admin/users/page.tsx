@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { canGlobal } from '@/lib/auth/permissions';
+import { canGlobal } from '@/lib/access';
 import { requireUser } from '@/lib/auth/session';
 import { getSessionHours, listUsers } from '@/lib/users/manage-users';
 import { CreateUserForm } from './_components/create-user-form';

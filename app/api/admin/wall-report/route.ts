@@ -1,5 +1,5 @@
 import { sessionUserOrNull } from '@/lib/auth/session';
-import { canGlobal } from '@/lib/auth/permissions';
+import { canGlobal } from '@/lib/access';
 import { errorResponse, notFound, signInFirst } from '@/lib/documents/http';
 import { toCsv } from '@/lib/markets/csv';
 import { WALL_REPORT_COLUMNS, wallReport, wallReportCells } from '@/lib/wall/wall-report';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { canGlobal } from '@/lib/auth/permissions';
+import { canGlobal } from '@/lib/access';
 import { requireUser } from '@/lib/auth/session';
 import { TemplateEditor } from '../_components/template-editor';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { listMyItems } from '@/lib/checklists/list-my-items';
 import { StatusBadge } from './status-badge';
 

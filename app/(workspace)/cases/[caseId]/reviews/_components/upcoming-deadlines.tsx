@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { listUpcomingDeadlines } from '@/lib/reviews/list-upcoming-deadlines';
 import { remaining, shortDate } from './format';
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AS_OPEN_MEMBER, can as may } from '@/lib/access';
 import { getItem } from '@/lib/checklists/get-item';
 import { env } from '@/lib/env';
 import { NotFoundError } from '@/lib/errors';
@@ -147,8 +148,8 @@ export default async function ItemPage(props: { params: Promise<{ caseId: string
                 itemId={item.id}
                 version={item.assignmentVersion}
                 initial={{ preparerId: item.preparerId, reviewerId: item.reviewerId, dueDate: item.dueDate }}
-                preparers={d.members.filter((m) => m.role === 'counsel')}
-                reviewers={d.members.filter((m) => m.role === 'counsel' || m.role === 'reviewer')}
+                preparers={d.members.filter((m) => may(m, 'edit', AS_OPEN_MEMBER))}
+                reviewers={d.members.filter((m) => may(m, 'sign-off', AS_OPEN_MEMBER))}
               />
             ) : (
               <dl className="facts">
