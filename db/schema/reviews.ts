@@ -19,7 +19,7 @@ export const reviews = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     caseId: uuid('case_id').notNull().references(() => cases.id),
     authority: reviewAuthorityEnum('authority').notNull(),
-    // "us-hsr", "eu-commission" or "other:<lower-cased name>": one review per authority and case.
+    // The authority ("us-hsr", "uk-cma", …) or "other:<lower-cased name>": one review per authority and case.
     authorityKey: text('authority_key').notNull(),
     authorityName: text('authority_name').notNull().default(''),
     clearingAgency: usAgencyEnum('clearing_agency'),
@@ -50,6 +50,8 @@ export const reviewEvents = pgTable(
     restartedOn: date('restarted_on', { mode: 'string' }),
     phase: smallint('phase'),
     workingDays: smallint('working_days'),
+    // Weeks for a UK extension, days for SAMR and Bundeskartellamt extensions (EXTENSION_AMOUNTS).
+    amount: smallint('amount'),
     article: decisionArticleEnum('article'),
     hsrKind: hsrKindEnum('hsr_kind'),
     label: text('label').notNull().default(''),

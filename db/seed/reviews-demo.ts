@@ -6,8 +6,9 @@ import type { DemoContext } from './demo-extras';
 const SYSTEM = { id: null, email: 'system:seed' };
 
 /**
- * The demo case's reviews: the HSR filing is in (waiting period running into mid-December 2026)
- * and the Commission is in pre-notification contacts. Turnover is left for the user to enter, so
+ * The demo case's reviews: the HSR filing is in (waiting period running into mid-December 2026),
+ * the Commission is in pre-notification contacts, the CMA's Phase 1 runs into January 2027 and
+ * SAMR's preliminary review into late December. Turnover is left for the user to enter, so
  * the jurisdiction check shows which figures it needs.
  */
 export async function seedDemoReviews(tx: Tx, ctx: DemoContext) {
@@ -20,6 +21,14 @@ export async function seedDemoReviews(tx: Tx, ctx: DemoContext) {
     {
       review: { authority: 'eu-commission' as const, authorityKey: 'eu-commission', note: 'Case team allocated; draft Form CO in preparation.' },
       events: [{ type: 'pre-notification' as const, occurredOn: '2026-10-12', note: 'Case team request for allocation submitted' }],
+    },
+    {
+      review: { authority: 'uk-cma' as const, authorityKey: 'uk-cma', note: 'Merger notice accepted; Phase 1 under way.' },
+      events: [{ type: 'uk-phase1-commenced' as const, occurredOn: '2026-11-20', note: 'CMA notice that the initial period has begun' }],
+    },
+    {
+      review: { authority: 'cn-samr' as const, authorityKey: 'cn-samr', note: 'Normal procedure (accelerator supply overlaps in China).' },
+      events: [{ type: 'samr-accepted' as const, occurredOn: '2026-11-27', note: 'SAMR acceptance notice (立案)' }],
     },
   ];
   for (const { review, events } of plan) {

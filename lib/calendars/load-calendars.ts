@@ -1,11 +1,13 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { holidayCalendarYears } from '@/db/schema';
-import { euCalendarWithProvisional, usFederalHolidays, US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR, type Calendar, type CalendarYearInfo, type Holiday } from '@/lib/deadlines';
+import { euCalendarWithProvisional, UK_ENGLAND_WALES_CALENDAR, usFederalHolidays, US_FEDERAL_FIRST_YEAR, US_FEDERAL_LAST_YEAR, type Calendar, type CalendarYearInfo, type Holiday } from '@/lib/deadlines';
 
 export interface DbCalendars {
   eu: Calendar;
   us: Calendar;
+  /** England & Wales bank holidays for the CMA's working days: the bundled gov.uk list. */
+  uk: Calendar;
 }
 
 const US_GENERATED: CalendarYearInfo = {
@@ -39,5 +41,5 @@ export async function loadCalendars(db: Executor): Promise<DbCalendars> {
       return usFederalHolidays(year) ? US_GENERATED : undefined;
     },
   };
-  return { eu, us };
+  return { eu, us, uk: UK_ENGLAND_WALES_CALENDAR };
 }

@@ -23,8 +23,9 @@ export class MissingCalendarError extends Error {
   readonly kind: CalendarKind;
   constructor(kind: CalendarKind, year: number) {
     super(
-      `No ${CALENDAR_NAMES[kind]} for ${year}: add it under Admin → Holiday calendars ` +
-        'before this deadline can be computed.',
+      kind === 'uk-england-wales'
+        ? `No ${CALENDAR_NAMES[kind]} for ${year}: the bundled gov.uk list does not cover it yet, so this deadline cannot be computed.`
+        : `No ${CALENDAR_NAMES[kind]} for ${year}: add it under Admin → Holiday calendars before this deadline can be computed.`,
     );
     this.name = 'MissingCalendarError';
     this.year = year;

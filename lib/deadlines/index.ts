@@ -49,3 +49,9 @@ export type {
   EasternInstant,
   Suspension,
 } from './types';
+
+export { computeUkTimeline } from './timeline-uk';
+export { computeSamrTimeline } from './timeline-samr';
+export { computeBkartaTimeline } from './timeline-bkarta';
+export { computeUsStateTimeline } from './timeline-us-state';
+export type { AuthorityEvent, AuthorityEventType } from './authority-events';

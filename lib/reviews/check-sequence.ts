@@ -13,6 +13,7 @@ import {
 } from '@/lib/deadlines';
 import type { DbCalendars } from '@/lib/calendars/load-calendars';
 import { ValidationError } from '@/lib/errors';
+import { authorityTimeline } from './authority-timeline';
 import { euEvents, usEvents, type EventFields } from './engine-events';
 import type { ReviewAuthority } from './schemas';
 
@@ -24,6 +25,16 @@ import type { ReviewAuthority } from './schemas';
  */
 export function sequenceProblem(authority: ReviewAuthority, events: readonly EventFields[], calendars: DbCalendars): string | null {
   if (authority === 'other') return null;
+  if (authority !== 'eu-commission' && authority !== 'us-hsr') {
+    try {
+      authorityTimeline(authority, events, calendars);
+      return null;
+    } catch (error) {
+      if (error instanceof MissingCalendarError) return null;
+      if (error instanceof EventSequenceError || error instanceof InvalidDateError) return error.message;
+      throw error;
+    }
+  }
   const order = authority === 'eu-commission' ? validateEuSequence(euEvents(events)) : validateUsSequence(usEvents(events));
   if (!order.ok) return order.message;
   if (authority === 'eu-commission') {
@@ -45,6 +56,7 @@ export function sequenceProblem(authority: ReviewAuthority, events: readonly Eve
 export function fieldFor(type: EventFields['type'], message: string): string {
   if (type === 'stop-clock' && /restart/i.test(message)) return 'restartedOn';
   if (type === 'extension' && /working days/.test(message) && /20/.test(message)) return 'workingDays';
+  if (/-extension$/.test(type) && /extend|weeks|days/.test(message) && /got/.test(message)) return 'amount';
   return 'date';
 }
 

@@ -16,6 +16,7 @@ import {
 } from '@/lib/deadlines';
 import { elevenFiftyNinePmEastern } from '@/lib/deadlines/eastern-time';
 import type { DbCalendars } from '@/lib/calendars/load-calendars';
+import { authorityTimeline } from './authority-timeline';
 import { euStartDayProblem } from './check-sequence';
 import { euEvents, usEvents, type EventFields } from './engine-events';
 import type { ReviewAuthority } from './schemas';
@@ -64,13 +65,16 @@ export interface ComputedReview {
 // Items that echo a recorded event (the decision, the closing): shown as the event itself.
 const ECHO = (key: string) => key === 'eu-decision' || key === 'closing' || key === 'hsr-early-termination' || key.startsWith('eu-withdrawal-');
 // A date that passes with nothing recorded after it means someone must act or record what happened.
-const OVERDUE_WHEN_PAST = (key: string) => key === 'eu-phase1' || key === 'eu-phase2' || key === 'hsr-timing-agreement' || key.startsWith('manual-');
+const OVERDUE_WHEN_PAST = (key: string) =>
+  key === 'eu-phase1' || key === 'eu-phase2' || key === 'hsr-timing-agreement' || key.startsWith('manual-') || /^(uk|cn|de)-phase[12]$/.test(key) || /^us-(wa|co)-copy$/.test(key);
 const HSR_PERIOD = (key: string) => key.startsWith('hsr-waiting') || key === 'hsr-second-request';
 
 function timeline(authority: ReviewAuthority, events: readonly ReviewEventRow[], calendars: DbCalendars, asOf?: string): TimelineItem[] {
   const options = asOf ? { asOf } : {};
   if (authority === 'eu-commission') return computeEuTimeline(euEvents(events), calendars.eu, options);
   if (authority === 'us-hsr') return computeUsTimeline(usEvents(events), calendars.us, options);
+  const other = authorityTimeline(authority, events, calendars, asOf);
+  if (other) return other;
   return events
     .filter((e) => e.type === 'manual-deadline')
     .map((e) => ({

@@ -1,4 +1,4 @@
-import type { EuEvent, UsEvent } from '@/lib/deadlines';
+import type { AuthorityEvent, EuEvent, UsEvent } from '@/lib/deadlines';
 import type { ReviewEventType } from './schemas';
 
 /** The stored columns the engine needs; a row or a candidate event being validated. */
@@ -8,6 +8,7 @@ export interface EventFields {
   restartedOn: string | null;
   phase: number | null;
   workingDays: number | null;
+  amount: number | null;
   article: string | null;
   hsrKind: string | null;
 }
@@ -48,5 +49,19 @@ export function toUsEvent(e: EventFields): UsEvent | null {
   }
 }
 
+const AUTHORITY_TYPES = new Set<string>([
+  'uk-phase1-commenced', 'uk-phase2-referred', 'samr-accepted', 'samr-accepted-simplified', 'samr-further-review',
+  'bkarta-received', 'bkarta-main-exam', 'bkarta-remedies', 'hsr-filing-date', 'state-copy-filed', 'authority-decision',
+]);
+
+/** The UK, SAMR, Bundeskartellamt and state events (a stop-the-clock is shared with the EU). */
+export function toAuthorityEvent(e: EventFields): AuthorityEvent | null {
+  if (e.type === 'stop-clock') return { type: 'stop-clock', stoppedOn: e.occurredOn, ...(e.restartedOn ? { restartedOn: e.restartedOn } : {}) };
+  if (e.type === 'uk-extension' || e.type === 'samr-extension' || e.type === 'bkarta-extension') return { type: e.type, date: e.occurredOn, amount: e.amount ?? 0 };
+  if (AUTHORITY_TYPES.has(e.type)) return { type: e.type, date: e.occurredOn } as AuthorityEvent;
+  return null;
+}
+
+export const authorityEvents = (rows: readonly EventFields[]) => rows.map(toAuthorityEvent).filter((e): e is AuthorityEvent => e !== null);
 export const euEvents = (rows: readonly EventFields[]) => rows.map(toEuEvent).filter((e): e is EuEvent => e !== null);
 export const usEvents = (rows: readonly EventFields[]) => rows.map(toUsEvent).filter((e): e is UsEvent => e !== null);

@@ -34,6 +34,7 @@ export async function getCaseReviews(opts: { actor: SessionUser; caseId: string;
         restartedOn: e.restartedOn,
         phase: e.phase,
         workingDays: e.workingDays,
+        amount: e.amount,
         article: e.article,
         hsrKind: e.hsrKind,
         label: e.label,

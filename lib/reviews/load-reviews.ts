@@ -33,6 +33,7 @@ export async function loadReviews(db: Executor, caseIds: readonly string[]) {
         restartedOn: reviewEvents.restartedOn,
         phase: reviewEvents.phase,
         workingDays: reviewEvents.workingDays,
+        amount: reviewEvents.amount,
         article: reviewEvents.article,
         hsrKind: reviewEvents.hsrKind,
         label: reviewEvents.label,

@@ -10,7 +10,7 @@ import { NotFoundError, ValidationError } from '@/lib/errors';
 import { refuseSequence, sequenceProblem } from './check-sequence';
 import { conflictError } from '@/lib/conflict';
 import type { EventFields } from './engine-events';
-import { EVENT_LABELS, EVENT_TYPES_BY_AUTHORITY, reviewEventSchema, updateReviewEventSchema, type ReviewEventData, type ReviewEventInput } from './schemas';
+import { EVENT_LABELS, EVENT_TYPES_BY_AUTHORITY, EXTENSION_AMOUNTS, reviewEventSchema, updateReviewEventSchema, type ReviewEventData, type ReviewEventInput } from './schemas';
 
 function columns(data: ReviewEventData) {
   // Only the fields the type uses are kept, so a stale value in a hidden form field is not stored.
@@ -20,6 +20,7 @@ function columns(data: ReviewEventData) {
     restartedOn: data.type === 'stop-clock' ? data.restartedOn : null,
     phase: data.type === 'commitments' ? data.phase : null,
     workingDays: data.type === 'extension' ? data.workingDays : null,
+    amount: EXTENSION_AMOUNTS[data.type] ? data.amount : null,
     article: data.type === 'decision' ? data.article : null,
     hsrKind: data.type === 'filing-received' ? (data.hsrKind ?? 'standard') : null,
     label: data.type === 'manual-deadline' ? data.label : '',
@@ -114,9 +115,9 @@ export async function removeReviewEvent(opts: { actor: SessionUser; caseId: stri
 type EventRow = typeof reviewEvents.$inferSelect;
 
 function currentOf(e: EventRow): Record<string, unknown> {
-  return { type: EVENT_LABELS[e.type], date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, article: e.article, hsrKind: e.hsrKind, label: e.label, note: e.note };
+  return { type: EVENT_LABELS[e.type], date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, label: e.label, note: e.note };
 }
 
 function toData(e: EventRow): ReviewEventData {
-  return { type: e.type, date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, article: e.article, hsrKind: e.hsrKind, label: e.label, note: e.note, done: e.done };
+  return { type: e.type, date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, label: e.label, note: e.note, done: e.done };
 }

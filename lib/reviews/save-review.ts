@@ -92,7 +92,7 @@ export async function removeReview(opts: { actor: SessionUser; caseId: string; r
         authority: before.authority,
         authorityName: before.authorityName,
         caseNumber: before.caseNumber,
-        events: events.map((e) => ({ type: e.type, occurredOn: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, article: e.article, hsrKind: e.hsrKind, label: e.label })),
+        events: events.map((e) => ({ type: e.type, occurredOn: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, label: e.label })),
       },
     });
   });

@@ -5,11 +5,16 @@ import { numberInput, optionalAmount, parseAmount, versionField, wellFormedStrin
 
 // Enum values are written once here and feed both the pgEnums (db/schema/reviews.ts) and the forms.
 
-export const REVIEW_AUTHORITIES = ['us-hsr', 'eu-commission', 'other'] as const;
+export const REVIEW_AUTHORITIES = ['us-hsr', 'eu-commission', 'uk-cma', 'cn-samr', 'de-bkarta', 'us-wa', 'us-co', 'other'] as const;
 export type ReviewAuthority = (typeof REVIEW_AUTHORITIES)[number];
 export const AUTHORITY_LABELS: Record<ReviewAuthority, string> = {
   'us-hsr': 'United States (HSR)',
   'eu-commission': 'European Commission',
+  'uk-cma': 'United Kingdom (CMA)',
+  'cn-samr': 'China (SAMR)',
+  'de-bkarta': 'Germany (Bundeskartellamt)',
+  'us-wa': 'Washington State (attorney general)',
+  'us-co': 'Colorado (attorney general)',
   other: 'Other authority',
 };
 
@@ -26,13 +31,34 @@ export const US_EVENT_TYPES = [
   'filing-received', 'pull-and-refile', 'second-request', 'substantial-compliance', 'timing-agreement', 'early-termination', 'closing',
 ] as const;
 export const OTHER_EVENT_TYPES = ['manual-deadline'] as const;
-export const REVIEW_EVENT_TYPES = [...EU_EVENT_TYPES, ...US_EVENT_TYPES, ...OTHER_EVENT_TYPES] as const;
+export const UK_EVENT_TYPES = ['uk-phase1-commenced', 'stop-clock', 'uk-phase2-referred', 'uk-extension', 'authority-decision'] as const;
+export const CN_EVENT_TYPES = ['samr-accepted', 'samr-accepted-simplified', 'stop-clock', 'samr-further-review', 'samr-extension', 'authority-decision'] as const;
+export const DE_EVENT_TYPES = ['bkarta-received', 'bkarta-main-exam', 'bkarta-remedies', 'bkarta-extension', 'stop-clock', 'authority-decision'] as const;
+export const US_STATE_EVENT_TYPES = ['hsr-filing-date', 'state-copy-filed'] as const;
+const NEW_KIND_EVENT_TYPES = [
+  'uk-phase1-commenced', 'uk-phase2-referred', 'uk-extension', 'samr-accepted', 'samr-accepted-simplified', 'samr-further-review',
+  'samr-extension', 'bkarta-received', 'bkarta-main-exam', 'bkarta-remedies', 'bkarta-extension', 'hsr-filing-date', 'state-copy-filed',
+  'authority-decision',
+] as const;
+export const REVIEW_EVENT_TYPES = [...EU_EVENT_TYPES, ...US_EVENT_TYPES, ...OTHER_EVENT_TYPES, ...NEW_KIND_EVENT_TYPES] as const;
 export type ReviewEventType = (typeof REVIEW_EVENT_TYPES)[number];
 
 export const EVENT_TYPES_BY_AUTHORITY: Record<ReviewAuthority, readonly ReviewEventType[]> = {
   'eu-commission': EU_EVENT_TYPES,
   'us-hsr': US_EVENT_TYPES,
+  'uk-cma': UK_EVENT_TYPES,
+  'cn-samr': CN_EVENT_TYPES,
+  'de-bkarta': DE_EVENT_TYPES,
+  'us-wa': US_STATE_EVENT_TYPES,
+  'us-co': US_STATE_EVENT_TYPES,
   other: OTHER_EVENT_TYPES,
+};
+
+/** Extension events and what their amount counts, with the statutory range. */
+export const EXTENSION_AMOUNTS: Partial<Record<ReviewEventType, { unit: 'weeks' | 'days'; min: number; max: number; basis: string }>> = {
+  'uk-extension': { unit: 'weeks', min: 1, max: 8, basis: 'EA02 s. 39(3): once, by up to 8 weeks' },
+  'samr-extension': { unit: 'days', min: 1, max: 60, basis: 'AML Art. 31(2): up to 60 days' },
+  'bkarta-extension': { unit: 'days', min: 1, max: 366, basis: '§ 40(2) sentence 4 GWB: as agreed with the notifying parties' },
 };
 
 export const EVENT_LABELS: Record<ReviewEventType, string> = {
@@ -52,6 +78,20 @@ export const EVENT_LABELS: Record<ReviewEventType, string> = {
   'early-termination': 'Early termination',
   closing: 'Closing',
   'manual-deadline': 'Deadline',
+  'uk-phase1-commenced': 'Phase 1 began (CMA notice)',
+  'uk-phase2-referred': 'Referred for Phase 2',
+  'uk-extension': 'Phase 2 extended (special reasons)',
+  'samr-accepted': 'Filing accepted (normal procedure)',
+  'samr-accepted-simplified': 'Filing accepted (simplified procedure)',
+  'samr-further-review': 'Further review decided (Phase II)',
+  'samr-extension': 'Further review extended',
+  'bkarta-received': 'Complete notification received',
+  'bkarta-main-exam': 'Main examination opened',
+  'bkarta-remedies': 'Remedies first offered',
+  'bkarta-extension': 'Extension agreed',
+  'hsr-filing-date': 'HSR notification filed',
+  'state-copy-filed': 'Copy filed with the attorney general',
+  'authority-decision': 'Final decision',
 };
 
 // Mirrors EU_DECISION_ARTICLES in lib/deadlines (a test keeps the two equal): this file imports only zod.
@@ -97,7 +137,7 @@ export const reviewSchema = z
       ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: 'Use the Commission’s case number, e.g. M.12345 (“M.” and 4 or 5 digits).' });
     }
     if (v.authority === 'other' && !v.authorityName) {
-      ctx.addIssue({ code: 'custom', path: ['authorityName'], message: 'Name the authority, e.g. UK CMA.' });
+      ctx.addIssue({ code: 'custom', path: ['authorityName'], message: 'Name the authority, e.g. Japan JFTC.' });
     }
     if (v.authority !== 'us-hsr' && v.clearingAgency) {
       ctx.addIssue({ code: 'custom', path: ['clearingAgency'], message: 'A clearing agency applies to HSR reviews only.' });
@@ -121,6 +161,9 @@ export const reviewEventSchema = z
     phase: z.union([z.literal(''), z.null(), numberInput('Choose the phase.')], { message: 'Choose the phase.' }).optional().transform((v) => (v === '' || v === undefined ? null : v)),
     workingDays: z.union([z.literal(''), z.null(), numberInput('Enter a number of working days.')], { message: 'Enter a number of working days.' }).optional()
       .transform((v) => (v === '' || v === undefined ? null : v)),
+    // '' and null mean "not given"; "8" is 8; "eight" is refused in words. The range is checked below, per type.
+    amount: z.union([z.literal(''), z.null(), numberInput('Enter a number.')], { message: 'Enter a number.' }).optional()
+      .transform((v) => (v === '' || v === undefined ? null : v)),
     article: z.union([z.literal(''), z.null(), z.enum(DECISION_ARTICLES)], { message: 'Choose the decision’s legal basis.' }).optional().transform((v) => (v ? v : null)),
     hsrKind: z.union([z.literal(''), z.null(), z.enum(HSR_KINDS)], { message: 'Choose the kind of transaction.' }).optional().transform((v) => (v ? v : null)),
     label: safeText(160, 'Label').default(''),
@@ -136,6 +179,10 @@ export const reviewEventSchema = z
     if (v.type === 'decision' && !v.article) need('article', 'Choose the decision’s legal basis.');
     if (v.type === 'manual-deadline' && !v.label) need('label', 'Say what the deadline is for, e.g. “CMA Phase 1 decision”.');
     if (v.type === 'stop-clock' && v.restartedOn && v.restartedOn <= v.date) need('restartedOn', 'The clock restarts after the day it stopped.');
+    const range = EXTENSION_AMOUNTS[v.type];
+    if (range && (v.amount === null || !Number.isInteger(v.amount) || v.amount < range.min || v.amount > range.max)) {
+      need('amount', `Enter whole ${range.unit} from ${range.min} to ${range.max} (${range.basis}).`);
+    }
   });
 export type ReviewEventInput = z.input<typeof reviewEventSchema>;
 export type ReviewEventData = z.output<typeof reviewEventSchema>;

@@ -3,6 +3,11 @@ import type { ReviewAuthority } from './schemas';
 const ZONES: Record<ReviewAuthority, string> = {
   'eu-commission': 'Europe/Brussels',
   'us-hsr': 'America/New_York',
+  'uk-cma': 'Europe/London',
+  'cn-samr': 'Asia/Shanghai',
+  'de-bkarta': 'Europe/Berlin',
+  'us-wa': 'America/Los_Angeles',
+  'us-co': 'America/Denver',
   other: 'UTC',
 };
 

@@ -57,7 +57,7 @@ describe('reviews: one per authority', () => {
     const counsel = await createUser({ role: 'counsel' });
     const caseId = await createCaseWith({ counsel });
     expect(await toResult(() => createReview({ actor: counsel, caseId, input: { authority: 'eu-commission', caseNumber: 'M12345' } }))).toMatchObject({ ok: false, fieldErrors: { caseNumber: expect.stringContaining('M.12345') } });
-    expect(await toResult(() => createReview({ actor: counsel, caseId, input: { authority: 'other', authorityName: '' } }))).toMatchObject({ ok: false, fieldErrors: { authorityName: 'Name the authority, e.g. UK CMA.' } });
+    expect(await toResult(() => createReview({ actor: counsel, caseId, input: { authority: 'other', authorityName: '' } }))).toMatchObject({ ok: false, fieldErrors: { authorityName: 'Name the authority, e.g. Japan JFTC.' } });
     expect(await toResult(() => createReview({ actor: counsel, caseId, input: { authority: 'other', authorityName: 'CMA\u202Egnp' } }))).toMatchObject({ ok: false, fieldErrors: { authorityName: expect.stringContaining('invisible or direction-changing') } });
     // A lower-case "m." is normalised rather than refused.
     const { id } = await createReview({ actor: counsel, caseId, input: { authority: 'eu-commission', caseNumber: 'm.9876' } });

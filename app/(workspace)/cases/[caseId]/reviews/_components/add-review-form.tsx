@@ -29,7 +29,7 @@ export function AddReviewForm({ caseId, taken }: { caseId: string; taken: Review
       <div className="row">
         <SelectField form={form} name="authority" label="Authority" options={choices} optionLabels={{ ...AUTHORITY_LABELS, other: 'Other authority (deadlines entered by hand)' }} />
         {authority === 'other' ? (
-          <InputField form={form} name="authorityName" label="Authority name" hint="e.g. UK CMA, China SAMR" />
+          <InputField form={form} name="authorityName" label="Authority name" hint="e.g. Japan JFTC, Brazil CADE" />
         ) : null}
         {authority === 'eu-commission' ? (
           <InputField form={form} name="caseNumber" label="Commission case number" hint="Optional until assigned, e.g. M.12345" />

@@ -15,6 +15,7 @@ export interface EditableEvent {
   restartedOn: string | null;
   phase: number | null;
   workingDays: number | null;
+  amount: number | null;
   article: string | null;
   hsrKind: string | null;
   label: string;
@@ -69,6 +70,7 @@ export function EventActions(props: { caseId: string; reviewId: string; authorit
             restartedOn: e.restartedOn ?? '',
             phase: e.phase === null ? '' : String(e.phase),
             workingDays: e.workingDays === null ? '' : String(e.workingDays),
+            amount: e.amount === null ? '' : String(e.amount),
             article: (e.article ?? '') as never,
             hsrKind: (e.hsrKind ?? '') as never,
             label: e.label,

@@ -10,6 +10,7 @@ import {
   DECISION_LABELS,
   EVENT_LABELS,
   EVENT_TYPES_BY_AUTHORITY,
+  EXTENSION_AMOUNTS,
   HSR_KINDS,
   HSR_KIND_LABELS,
   reviewEventSchema,
@@ -27,6 +28,26 @@ const DATE_LABEL: Partial<Record<ReviewEventType, { label: string; hint?: string
   'filing-received': { label: 'Date the filing was received', hint: 'As recorded by the agencies; a business day.' },
   'timing-agreement': { label: 'Date agreed with the agency', hint: 'Entered by hand from the timing agreement; not computed.' },
   'manual-deadline': { label: 'Deadline' },
+  'uk-phase1-commenced': { label: 'Date of the CMA’s notice', hint: 'The day the CMA told the parties Phase 1 had begun; day 1 is the next working day.' },
+  'uk-phase2-referred': { label: 'Date of the reference' },
+  'samr-accepted': { label: 'Date SAMR accepted the filing', hint: 'The acceptance (立案) date, not the submission date.' },
+  'samr-accepted-simplified': { label: 'Date SAMR accepted the filing', hint: 'The acceptance (立案) date, not the submission date.' },
+  'samr-further-review': { label: 'Date of the further-review decision' },
+  'bkarta-received': { label: 'Date the complete notification was received' },
+  'bkarta-main-exam': { label: 'Date of the letter opening the main examination' },
+  'hsr-filing-date': { label: 'Date of the HSR filing', hint: 'Planned or actual; the state copy is due the same day.' },
+  'state-copy-filed': { label: 'Date the copy was filed' },
+  'authority-decision': { label: 'Date of the decision' },
+};
+
+const FIRST_EVENT: Partial<Record<ReviewAuthority, ReviewEventType>> = {
+  'us-hsr': 'filing-received',
+  other: 'manual-deadline',
+  'uk-cma': 'uk-phase1-commenced',
+  'cn-samr': 'samr-accepted',
+  'de-bkarta': 'bkarta-received',
+  'us-wa': 'hsr-filing-date',
+  'us-co': 'hsr-filing-date',
 };
 
 const PHASES = [
@@ -38,9 +59,10 @@ const PHASE_LABELS = Object.fromEntries(PHASES.map((p) => [p.value, p.label]));
 export interface EventFormValues extends ReviewEventInput {
   phase?: string | number;
   workingDays?: string | number;
+  amount?: string | number | null;
 }
 
-const EMPTY: EventFormValues = { type: 'notification', date: '', restartedOn: '', phase: '', workingDays: '', article: '', hsrKind: '', label: '', note: '', done: false };
+const EMPTY: EventFormValues = { type: 'notification', date: '', restartedOn: '', phase: '', workingDays: '', amount: '', article: '', hsrKind: '', label: '', note: '', done: false };
 
 export function EventForm(props: {
   caseId: string;
@@ -58,10 +80,10 @@ export function EventForm(props: {
   const { form, onSubmit, banner, pending, setNotice } = useActionForm({
     schema: reviewEventSchema,
     raw: true,
-    defaultValues: props.initial ?? { ...EMPTY, type: props.authority === 'us-hsr' ? 'filing-received' : props.authority === 'other' ? 'manual-deadline' : 'notification', hsrKind: props.authority === 'us-hsr' ? 'standard' : '' },
+    defaultValues: props.initial ?? { ...EMPTY, type: FIRST_EVENT[props.authority] ?? 'notification', hsrKind: props.authority === 'us-hsr' ? 'standard' : '' },
     version: props.event?.version,
     conflictValueLabels: { type: EVENT_LABELS, article: DECISION_LABELS, hsrKind: HSR_KIND_LABELS, phase: PHASE_LABELS },
-    conflictLabels: { type: 'Event', date: 'Date', restartedOn: 'Restarted on', phase: 'Phase', workingDays: 'Working days', article: 'Decision', hsrKind: 'Kind', label: 'Label', note: 'Note' },
+    conflictLabels: { type: 'Event', date: 'Date', restartedOn: 'Restarted on', phase: 'Phase', workingDays: 'Working days', amount: 'Extension', article: 'Decision', hsrKind: 'Kind', label: 'Label', note: 'Note' },
     submit: (values, version): Promise<ActionResult<unknown>> =>
       props.event ? updateEventAction(props.caseId, props.reviewId, { ...values, eventId: props.event.id, version: version ?? props.event.version }) : addEventAction(props.caseId, props.reviewId, values),
     onSuccess: (_, values) => {
@@ -93,6 +115,15 @@ export function EventForm(props: {
         ) : null}
         {type === 'extension' ? (
           <InputField form={form} name="workingDays" label="Extension (working days)" hint="1 to 20 in all (Art. 10(3))." inputMode="numeric" />
+        ) : null}
+        {EXTENSION_AMOUNTS[type] ? (
+          <InputField
+            form={form}
+            name="amount"
+            label={`Extension (${EXTENSION_AMOUNTS[type]?.unit})`}
+            hint={`${EXTENSION_AMOUNTS[type]?.min} to ${EXTENSION_AMOUNTS[type]?.max}: ${EXTENSION_AMOUNTS[type]?.basis}.`}
+            inputMode="numeric"
+          />
         ) : null}
         {type === 'decision' ? (
           <SelectField form={form} name="article" label="Decision" empty="Choose…" options={DECISION_ARTICLES} optionLabels={DECISION_LABELS} />

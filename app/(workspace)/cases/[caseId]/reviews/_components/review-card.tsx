@@ -8,6 +8,11 @@ import styles from './reviews.module.css';
 const COUNTING: Record<ReviewView['authority'], string> = {
   'eu-commission': 'Counted in Commission working days (IR (EU) 2023/914 Arts. 7, 8, 24), with the Brussels holiday calendar.',
   'us-hsr': 'Counted in calendar days, ending at 11:59 p.m. Eastern; a last day on a weekend or federal holiday rolls to the next business day.',
+  'uk-cma': 'Phase 1 in working days (England & Wales bank holidays, gov.uk); Phase 2 in calendar days from the reference (Enterprise Act 2002 ss. 34ZA, 39).',
+  'cn-samr': 'Calendar days from acceptance or the further-review decision (AML Arts. 30–32). Holiday treatment unverified: see each deadline.',
+  'de-bkarta': 'Months from receipt of the complete notification (§ 40 GWB; BGB §§ 187–188); a last day on a Bonn holiday or weekend moves on (unverified).',
+  'us-wa': 'Copy of the HSR form due to the attorney general the day the HSR notification is filed (RCW 19.420.020).',
+  'us-co': 'Copy of the HSR form due to the attorney general the day the HSR notification is filed (C.R.S. 6-4.5).',
   other: 'Deadlines entered by hand: the app does not compute them.',
 };
 
@@ -34,7 +39,9 @@ export function ReviewCard(props: { caseId: string; review: ReviewView; editable
         <div className="form-error" role="alert">
           <strong>{problem.kind === 'missing-calendar' ? 'Deadlines cannot be computed yet.' : 'The recorded events no longer add up.'}</strong> {problem.message}
           {problem.kind === 'missing-calendar' ? (
-            props.isAdmin ? (
+            review.authority === 'uk-cma' ? (
+              ' The bank holidays ship with the app from gov.uk/bank-holidays; the maintainers add each year as it is published.'
+            ) : props.isAdmin ? (
               <>
                 {' '}
                 <Link href="/admin/calendars">Open holiday calendars</Link>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { parseIsoDate } from '@/lib/deadlines';
 import { provisionalLabel, type DeadlineView } from '@/lib/reviews/compute-review';
 import type { ReviewView } from '@/lib/reviews/get-case-reviews';
-import { DECISION_LABELS, EVENT_LABELS, HSR_KIND_LABELS } from '@/lib/reviews/schemas';
+import { DECISION_LABELS, EVENT_LABELS, EXTENSION_AMOUNTS, HSR_KIND_LABELS } from '@/lib/reviews/schemas';
 import { DeadlineTrace } from './deadline-trace';
 import { EventActions } from './event-actions';
 import { plural, remaining, shortDate, STATE_LABELS } from './format';
@@ -23,6 +23,10 @@ function eventTitle(e: Event): string {
       return `${base} — ${HSR_KIND_LABELS[(e.hsrKind ?? 'standard') as keyof typeof HSR_KIND_LABELS]}`;
     case 'stop-clock':
       return e.restartedOn ? `${base} — restarted ${shortDate(e.restartedOn)}` : `${base} — no restart recorded yet`;
+    case 'uk-extension':
+    case 'samr-extension':
+    case 'bkarta-extension':
+      return `${base} — ${plural(e.amount ?? 0, EXTENSION_AMOUNTS[e.type]?.unit === 'weeks' ? 'week' : 'day')}`;
     default:
       return base;
   }
