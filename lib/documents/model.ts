@@ -132,6 +132,8 @@ export interface FormCoModel {
   analysis: AnalysisFacts | null;
   reviews: ReviewFacts[] | null;
   evidence: EvidenceFacts[] | null;
+  /** The case timeline's conclusion: latest expected clearance against the long-stop date. */
+  timeline?: { summary: string; warning: string | null } | null;
 }
 
 export interface HsrSummaryModel {

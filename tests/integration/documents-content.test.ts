@@ -156,7 +156,7 @@ describe('exports and the auditor package', () => {
     expect(pkg.sha256).toBe(sha256Hex(pkg.bytes));
     expect(pkg.files).toContain(`documents/${latest.number}.pdf`);
     expect(pkg.files.filter((f) => f.includes('-FCO-C-'))).toHaveLength(1); // current version only
-    for (const f of ['manifest.json', 'manifest.sha256', 'README.txt', 'exports/audit-events.json']) expect(pkg.files).toContain(f);
+    for (const f of ['manifest.json', 'manifest.sha256', 'README.txt', 'exports/audit-events.json', 'case-timeline.svg']) expect(pkg.files).toContain(f);
 
     if (spawnSync('unzip', ['-v']).status !== 0 || spawnSync('sha256sum', ['--version']).status !== 0) return;
     const dir = mkdtempSync(path.join(tmpdir(), 'pkg-'));

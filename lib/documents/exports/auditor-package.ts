@@ -4,6 +4,8 @@ import { documents, users } from '@/db/schema';
 import { recordAudit, sha256Hex, verifyAuditChain } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { getCase } from '@/lib/cases/get-case';
+import { renderTimelineSvg } from '@/lib/timeline/svg';
+import { loadCaseTimeline } from '../sources/reviews';
 import { formatUtc } from '@/lib/pdf/page-furniture';
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from '../kinds';
 import { createZip, type ZipEntry } from '../zip';
@@ -77,6 +79,8 @@ export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: st
   const chainFile = await caseChainFile(db, caseId);
   add('audit/audit-events.json', `${JSON.stringify(chainFile, null, 2)}\n`, `The audit chain for offline checking: the ${chainFile.events} events of this case with every hashed field, other matters as linked ranges`);
   add('audit/verify-chain.mjs', VERIFY_CHAIN_SCRIPT, 'Standalone verifier (Node.js, no dependencies): node audit/verify-chain.mjs audit/audit-events.json');
+  const timeline = await loadCaseTimeline(actor, caseId, c.longStopDate);
+  add('case-timeline.svg', `${renderTimelineSvg(timeline)}\n`, `Case timeline: every review against the long-stop date. ${timeline.summary}`);
   const counts: Record<string, number> = {};
   for (const dataset of EXPORT_DATASETS) {
     const data = await loadDataset(actor, caseId, dataset);

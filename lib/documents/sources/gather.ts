@@ -6,7 +6,7 @@ import { latestAnalysisId, loadAnalyses } from './analyses';
 import { loadAuditFacts } from './audit';
 import { loadCaseFacts } from './case-facts';
 import { evidenceOf, loadChecklistFacts } from './checklists';
-import { loadHsrFacts, loadReviewFacts, loadTurnoverFacts } from './reviews';
+import { loadCaseTimeline, loadHsrFacts, loadReviewFacts, loadTurnoverFacts } from './reviews';
 
 export interface Gathered {
   model: DocumentModel;
@@ -26,9 +26,11 @@ export async function gatherModel(actor: SessionUser, caseId: string, kind: Docu
     case 'form-co': {
       const id = options.savedAnalysisIds[0] ?? (await latestAnalysisId(actor, caseId));
       const [analysis] = id ? await loadAnalyses(actor, caseId, [id]) : [];
-      const [turnover, reviews, checklist] = await Promise.all([loadTurnoverFacts(actor, caseId), loadReviewFacts(actor, caseId), loadChecklistFacts(actor, caseId)]);
+      const [turnover, reviews, checklist, timeline] = await Promise.all([
+        loadTurnoverFacts(actor, caseId), loadReviewFacts(actor, caseId), loadChecklistFacts(actor, caseId), loadCaseTimeline(actor, caseId, c.longStopDate),
+      ]);
       return {
-        model: { kind, case: c, analysis: analysis ?? null, turnover, reviews, evidence: evidenceOf(checklist) },
+        model: { kind, case: c, analysis: analysis ?? null, turnover, reviews, evidence: evidenceOf(checklist), timeline: { summary: timeline.summary, warning: timeline.warning } },
         source: { ...base, savedAnalyses: analysis ? [{ id: analysis.id, inputsSha256: analysis.inputsSha256 }] : [], reviews: reviews.length },
         savedAnalysisId: analysis?.id ?? null,
       };

@@ -6,6 +6,9 @@ import { getEuJurisdiction } from '@/lib/reviews/get-eu-jurisdiction';
 import { getHsrAssessment } from '@/lib/reviews/get-hsr-assessment';
 import { loadHsrTables } from '@/lib/reviews/hsr-tables';
 import { EVENT_LABELS } from '@/lib/reviews/schemas';
+import { caseTimeline } from '@/lib/reviews/case-timeline';
+import { todayFor } from '@/lib/reviews/today';
+import type { CaseTimelineModel } from '@/lib/timeline/model';
 import type { HsrFacts, ReviewFacts, TurnoverFacts } from '../model';
 
 // The PDF shows what the page shows: a date resting on an unpublished calendar says so beside it.
@@ -30,6 +33,12 @@ function reviewFacts(r: ReviewView): ReviewFacts {
 export async function loadReviewFacts(actor: SessionUser, caseId: string): Promise<ReviewFacts[]> {
   const { reviews } = await getCaseReviews({ actor, caseId });
   return reviews.map(reviewFacts);
+}
+
+/** The case timeline (every review against the long-stop date) as the Reviews tab draws it. */
+export async function loadCaseTimeline(actor: SessionUser, caseId: string, longStopDate: string | null): Promise<CaseTimelineModel> {
+  const { reviews } = await getCaseReviews({ actor, caseId });
+  return caseTimeline(reviews, longStopDate, todayFor('other'));
 }
 
 const CONCLUSIONS: Record<string, string> = {

@@ -5,13 +5,13 @@ import { demoCaseUrl, personPage } from '../../fixtures/e2e';
 // page shows never depends on the day the suite runs; the demo case's UK and China reviews are
 // checked by their seeded dates.
 
-async function newCase(page: Page, name: string, codename: string) {
+async function newCase(page: Page, name: string, codename: string, longStop: string) {
   await page.goto('/cases/new');
   await page.getByLabel('Case name').fill(name);
   await page.getByLabel('Codename').fill(codename);
   await page.getByLabel('Estimated value, low (millions)').fill('300');
   await page.getByLabel('Estimated value, high (millions)').fill('450');
-  await page.getByLabel('Long-stop date').fill('2027-06-30');
+  await page.getByLabel('Long-stop date').fill(longStop);
   await page.getByRole('button', { name: 'Create case' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await page.getByRole('link', { name: 'Reviews' }).click();
@@ -25,7 +25,8 @@ async function openTrace(deadline: Locator) {
 
 test('counsel opens a UK CMA review, records Phase 1 and a Phase 2 reference, is refused a 9-week extension and sees the published 26 April 2023 deadline', async ({ browser }) => {
   const page = await personPage(browser, 'counsel@demo.example');
-  await newCase(page, 'Project Albion: CMA review', 'ALBION');
+  // A long-stop date of 1 March 2023: the extended Phase 2 passes it, which the timeline must say.
+  await newCase(page, 'Project Albion: CMA review', 'ALBION', '2023-03-01');
   const add = page.getByRole('form', { name: 'Add a review' });
   await add.getByLabel('Authority', { exact: true }).selectOption({ label: 'United Kingdom (CMA)' });
   await add.getByRole('button', { name: 'Add review' }).click();
@@ -61,6 +62,15 @@ test('counsel opens a UK CMA review, records Phase 1 and a Phase 2 reference, is
   await expect(uk.getByText('Phase 2 extended (special reasons) — 8 weeks')).toBeVisible();
   await expect(phase2).toContainText('Wed 26 Apr 2023');
 
+  const timeline = page.getByRole('region', { name: 'Case timeline' });
+  await expect(timeline.getByRole('alert')).toHaveText(
+    'Warning: the latest expected clearance — United Kingdom (CMA), CMA Phase 2 final report, 26 April 2023 — is after the long-stop date of 1 March 2023.',
+  );
+  await expect(timeline.getByRole('img', { name: /^Case timeline/ })).toBeVisible();
+  await timeline.getByText('Timeline as text').click();
+  await expect(timeline.getByRole('row', { name: /United Kingdom \(CMA\)\s*CMA Phase 2 final report \(period\)\s*Thu 15 Sep 2022 – Wed 26 Apr 2023/ })).toBeVisible();
+  await expect(timeline.getByRole('row', { name: /Long-stop date\s*Wed 1 Mar 2023/ })).toBeVisible();
+
   // Passed with no decision recorded: the dashboard lists it as overdue.
   await page.goto('/home');
   const row = page.getByRole('region', { name: 'Deadlines: overdue and next 30 days' }).getByRole('row', { name: /Project Albion: CMA review/ });
@@ -77,4 +87,10 @@ test('the demo case shows its UK CMA and China SAMR reviews with computed deadli
   await expect(phase1).toContainText('Sun 27 Dec 2026');
   await openTrace(phase1);
   await expect(phase1).toContainText('Unverified: no authoritative source found on a SAMR period whose last day is a public holiday');
+
+  // One timeline for all of them, with no warning: the long-stop date is 30 June 2027.
+  const timeline = page.getByRole('region', { name: 'Case timeline' });
+  await expect(timeline).toContainText('Long-stop date: 30 June 2027.');
+  await expect(timeline.getByRole('alert')).toHaveCount(0);
+  await expect(timeline.locator('svg text', { hasText: 'China (SAMR)' })).toHaveCount(1);
 });

@@ -4,8 +4,11 @@ import { NotFoundError } from '@/lib/errors';
 import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
 import { getEuJurisdiction } from '@/lib/reviews/get-eu-jurisdiction';
 import { getHsrAssessment } from '@/lib/reviews/get-hsr-assessment';
+import { caseTimeline } from '@/lib/reviews/case-timeline';
+import { todayFor } from '@/lib/reviews/today';
 import { loadCase } from '../load-case';
 import { AddReviewForm } from './_components/add-review-form';
+import { CaseTimeline } from './_components/case-timeline';
 import { HsrHelperSection } from './_components/hsr-helper';
 import { JurisdictionSection } from './_components/jurisdiction-section';
 import { ReviewCard } from './_components/review-card';
@@ -14,7 +17,7 @@ export const metadata = { title: 'Reviews' };
 
 export default async function ReviewsPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const { user } = await loadCase(caseId);
+  const { user, detail } = await loadCase(caseId);
   const [reviews, hsr, jurisdiction] = await Promise.all([
     getCaseReviews({ actor: user, caseId }),
     getHsrAssessment({ actor: user, caseId }),
@@ -24,8 +27,10 @@ export default async function ReviewsPage({ params }: { params: Promise<{ caseId
     throw err;
   });
   const { editable } = reviews;
+  const timeline = caseTimeline(reviews.reviews, detail.case.longStopDate, todayFor('other'));
   return (
     <>
+      <CaseTimeline model={timeline} />
       {reviews.reviews.length === 0 ? (
         <section className="card">
           <h2>Regulatory reviews</h2>
