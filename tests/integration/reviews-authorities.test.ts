@@ -3,9 +3,12 @@
 // computed deadlines reaching the Reviews tab's data, the dashboard list and the audit trail.
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../fixtures/db';
+import { parseIcs, unescapeText } from '../unit/feeds/ics-parser';
 import { createCaseWith, createUser } from '../fixtures/factories';
 import { toResult } from '@/lib/action-result';
 import { listAuditEvents } from '@/lib/audit/list-events';
+import { buildFeed } from '@/lib/feeds/build-feed';
+import { createFeedToken } from '@/lib/feeds/feed-token';
 import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
 import { listUpcomingDeadlines } from '@/lib/reviews/list-upcoming-deadlines';
 import { addReviewEvent } from '@/lib/reviews/save-review-event';
@@ -39,6 +42,11 @@ describe('UK CMA reviews', () => {
     ]);
     const actions = (await listAuditEvents({ actor: counsel, caseId })).map((a) => a.action);
     expect(actions.filter((a) => a === 'review-event.create')).toHaveLength(3);
+    // The calendar feed carries the computed UK deadlines like the EU and HSR ones.
+    const { token } = await createFeedToken({ actor: counsel });
+    const ics = parseIcs((await buildFeed({ token, caseId, origin: 'https://merger.example' })).body);
+    const phase2 = ics.events.find((e) => unescapeText(e.SUMMARY.value).endsWith('CMA Phase 2 final report'));
+    expect(phase2?.DTSTART.value).toBe('20230426');
   });
 
   it('refuses an extension outside 1–8 weeks, a second one, and a reference before Phase 1, naming the field', async () => {
