@@ -29,8 +29,8 @@ export function composeFormCo(model: FormCoModel, meta: DocumentMeta, report?: P
     if (model.reviews === null || model.reviews.length === 0) missing(ctx, 'the review dates: record the EU notification and the HSR filing on the Reviews tab.');
     else for (const r of model.reviews) reviewTables(ctx, r, fig, 3);
     if (model.timeline) {
-      body(ctx, fig.prose(model.timeline.summary.replace(/ Warning: .*$/, '')));
-      if (model.timeline.warning) note(ctx, fig.prose(model.timeline.warning));
+      body(ctx, fig.text(model.timeline.summary.replace(/ Warning: .*$/, ''), 'Case timeline'));
+      if (model.timeline.warning) note(ctx, fig.text(model.timeline.warning, 'Case timeline warning'));
     }
     await steps.step(0.15, 'Section 1: the concentration');
 
