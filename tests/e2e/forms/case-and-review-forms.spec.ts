@@ -107,14 +107,14 @@ test('HSR review: a cash tender filing records with its kind', async () => {
 
 test('another authority: its name is required, and a hand-entered deadline records', async () => {
   await addReview('Other authority (deadlines entered by hand)');
-  await expect(page.getByText('Name the authority, e.g. UK CMA.')).toBeVisible();
-  await addReview('Other authority (deadlines entered by hand)', { 'Authority name': 'UK CMA' });
-  const other = page.getByRole('region', { name: /UK CMA/ });
+  await expect(page.getByText('Name the authority, e.g. Japan JFTC.')).toBeVisible();
+  await addReview('Other authority (deadlines entered by hand)', { 'Authority name': 'Japan JFTC' });
+  const other = page.getByRole('region', { name: /Japan JFTC/ });
   const record = other.getByRole('form', { name: /^Record an event/ });
-  await record.getByLabel('What is due').fill('CMA Phase 1 decision');
+  await record.getByLabel('What is due').fill('JFTC Phase 1 decision');
   await record.getByLabel('Deadline').fill('2027-01-15');
   await record.getByRole('button', { name: 'Record event' }).click();
-  await expect(other).toContainText('CMA Phase 1 decision');
+  await expect(other).toContainText('JFTC Phase 1 decision');
 });
 
 test('parties: optional fields blank, and every field filled', async () => {

@@ -52,7 +52,7 @@ const caseBlank = { name: 'Project Atlas', codename: 'ATLAS', dealType: 'asset-t
 const caseFilled = { ...caseBlank, dealType: 'merger', description: 'Schätzung — München', valueLowM: '8,400', valueHighM: '9000.5', currency: 'EUR', status: 'under-review', longStopDate: '2027-06-30' };
 const clusterBlank = { firmId: U1, name: 'Colossus', site: '', acceleratorId: U2, countLow: '', countCentral: '100000', countHigh: '', status: 'operational', asOf: '2025-06-30', source: '' };
 const scenarioMerger = { name: 'Full merger', kind: 'merger', buyerFirmId: U1, sellerFirmId: U2, acceleratorId: '', countLow: '', countCentral: '', countHigh: '' };
-const eventBlank = { type: 'notification', date: '2026-03-02', restartedOn: '', phase: '', workingDays: '', article: '', hsrKind: '', label: '', note: '', done: false };
+const eventBlank = { type: 'notification', date: '2026-03-02', restartedOn: '', phase: '', workingDays: '', amount: '', article: '', hsrKind: '', label: '', note: '', done: false };
 const marketBlank = { name: 'AI compute', definition: '', metric: 'compute', geographicScope: 'Worldwide', asOf: '2025-10-31', includeNonOperational: false, mcDraws: '10000', mcSeed: '1', mcDistribution: 'uniform' };
 const hsr = {
   year: '2026',
@@ -122,7 +122,12 @@ export const FORM_SAMPLES: FormSample[] = [
       'EU, blank': { authority: 'eu-commission', authorityName: '', clearingAgency: '', caseNumber: '', note: '' },
       'EU, filled': { authority: 'eu-commission', authorityName: '', clearingAgency: '', caseNumber: 'm.11231', note: 'Pre-notification since May' },
       'US, filled': { authority: 'us-hsr', authorityName: '', clearingAgency: 'FTC', caseNumber: '2026-0142', note: '' },
-      other: { authority: 'other', authorityName: 'UK CMA', clearingAgency: '', caseNumber: '', note: '' },
+      'UK CMA': { authority: 'uk-cma', authorityName: '', clearingAgency: '', caseNumber: 'ME/7123/26', note: '' },
+      'China SAMR': { authority: 'cn-samr', authorityName: '', clearingAgency: '', caseNumber: '', note: '' },
+      Bundeskartellamt: { authority: 'de-bkarta', authorityName: '', clearingAgency: '', caseNumber: 'B7-12/26', note: '' },
+      Washington: { authority: 'us-wa', authorityName: '', clearingAgency: '', caseNumber: '', note: '' },
+      Colorado: { authority: 'us-co', authorityName: '', clearingAgency: '', caseNumber: '', note: '' },
+      other: { authority: 'other', authorityName: 'Japan JFTC', clearingAgency: '', caseNumber: '', note: '' },
     },
   },
   { form: 'review details', schema: updateReviewSchema, reparsed: false, variants: { blank: { authority: 'us-hsr', authorityName: '', clearingAgency: '', caseNumber: '', note: '', reviewId: U1, version: '3' } } },
@@ -139,6 +144,14 @@ export const FORM_SAMPLES: FormSample[] = [
       decision: { ...eventBlank, type: 'decision', article: '8(2)', note: 'Remedies' },
       'filing received': { ...eventBlank, type: 'filing-received', hsrKind: 'cash-tender' },
       'manual deadline': { ...eventBlank, type: 'manual-deadline', label: 'CMA Phase 1 decision' },
+      'UK Phase 1 commenced': { ...eventBlank, type: 'uk-phase1-commenced' },
+      'UK extension': { ...eventBlank, type: 'uk-extension', amount: '8' },
+      'SAMR accepted, simplified': { ...eventBlank, type: 'samr-accepted-simplified' },
+      'SAMR extension': { ...eventBlank, type: 'samr-extension', amount: '60' },
+      'Bundeskartellamt received': { ...eventBlank, type: 'bkarta-received' },
+      'Bundeskartellamt extension, amount as a number': { ...eventBlank, type: 'bkarta-extension', amount: 30 },
+      'state copy filed': { ...eventBlank, type: 'state-copy-filed' },
+      'authority decision': { ...eventBlank, type: 'authority-decision', amount: null },
     },
   },
   { form: 'event correction', schema: updateReviewEventSchema, reparsed: false, variants: { 'manual, done': { ...eventBlank, type: 'manual-deadline', label: 'Due', done: true, eventId: U2, version: 1 } } },
