@@ -10,7 +10,7 @@ import { NotificationsNavLink } from './notifications/_components/nav-link';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   await connection();
-  const user = await requireUser({ allowPasswordChange: true });
+  const user = await requireUser({ allowPasswordChange: true, allowMfaEnrolment: true });
   const calendarNotice = await euCalendarNotice({ actor: user, today: todayFor('eu-commission') });
   return (
     <>
@@ -44,6 +44,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/account/calendar">Calendar feed</Link>
           <Link href="/account/password">Password</Link>
           <Link href="/account/sessions">Sessions</Link>
+          <Link href="/account/mfa">Two-step sign-in</Link>
           <form action={signOutAction}>
             <button type="submit" className="link">
               Sign out

@@ -15,6 +15,12 @@ export const users = pgTable('users', {
   // Bumped on password change/reset and disable so older sessions stop working.
   sessionEpoch: integer('session_epoch').notNull().default(0),
   calendarToken: text('calendar_token').unique(),
+  // Two-step sign-in (lib/auth/mfa/): the TOTP secret once confirmed, the one being set up, and the
+  // last 30-second step accepted, so a code is good once.
+  mfaSecret: text('mfa_secret'),
+  mfaPendingSecret: text('mfa_pending_secret'),
+  mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
+  mfaLastStep: integer('mfa_last_step'),
   version: integer('version').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -36,10 +42,20 @@ export const userSessions = pgTable(
     userAgent: text('user_agent'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
+    // When this session last proved the second factor (sign-in or re-verification): sensitive acts need it recent.
+    mfaVerifiedAt: timestamp('mfa_verified_at', { withTimezone: true }),
   },
   (t) => [index('user_sessions_user_idx').on(t.userId, t.createdAt), index('user_sessions_user_ip_idx').on(t.userId, t.ip)],
 );
 
+
+// One-use recovery codes for two-step sign-in, stored as SHA-256 hashes (they are random, not chosen).
+export const mfaRecoveryCodes = pgTable('mfa_recovery_codes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  codeHash: text('code_hash').notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+}, (t) => [index('mfa_recovery_codes_user_idx').on(t.userId)]);
 
 // Sign-in throttling (lib/auth/throttle/): one row per key — an account ("account:<email>") or an
 // account from one address ("pair:<email>|<ip>"). A check must first claim the key (busy_until),

@@ -12,6 +12,12 @@ import { getSessionHours } from './session-hours';
 export class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
 }
+export class SecondFactorRequired extends CredentialsSignin {
+  code = 'mfa-required';
+}
+export class SecondFactorInvalid extends CredentialsSignin {
+  code = 'mfa-invalid';
+}
 
 async function requestMeta() {
   try {
@@ -37,6 +43,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
         const result = await checkCredentials({ ...parsed.data, ...meta });
         if (result.ok) return result.user;
         if (result.reason === 'throttled') throw new ThrottledSignIn();
+        if (result.reason === 'mfa-required') throw new SecondFactorRequired();
+        if (result.reason === 'mfa-invalid') throw new SecondFactorInvalid();
         return null;
       },
     }),

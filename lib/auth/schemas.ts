@@ -46,6 +46,21 @@ export const passwordSchema = wellFormedString('Enter a password.')
 export const signInSchema = z.object({
   email: emailSchema,
   password: wellFormedString('Enter your password.').pipe(z.string().min(1, 'Password is required.').max(200, 'Password is too long.')),
+  // Asked for only once the password is right and the account has two-step sign-in on.
+  code: z.string().trim().max(20, 'The code is too long.').optional(),
+});
+
+export const mfaCodeSchema = z.object({
+  code: z.string().trim().min(1, 'Enter the code from your authenticator app.').max(20, 'The code is too long.'),
+});
+
+export const mfaRolesSchema = z.object({
+  // react-hook-form sends a group of checkboxes as an array, but `false` when none is ticked and a
+  // string when the group has one box: all mean the same list.
+  roles: z.preprocess(
+    (v) => (v === false || v === null || v === undefined ? [] : typeof v === 'string' ? [v] : v),
+    z.array(z.enum(ROLES, { message: 'Choose a role.' })).max(ROLES.length).transform((r) => [...new Set(r)]),
+  ),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

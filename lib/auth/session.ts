@@ -4,7 +4,7 @@ import { decode, getToken, type JWT, type JWTDecodeParams } from 'next-auth/jwt'
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getHandle, type Db } from '@/db/client';
-import { userSessions, users } from '@/db/schema';
+import { settings, userSessions, users } from '@/db/schema';
 import { dataStampSql } from '@/lib/audit/data-stamp';
 import { isUuid } from '@/lib/core/ids';
 import { BoundedMap } from '@/lib/bounded-map';
@@ -12,10 +12,13 @@ import { env } from '@/lib/env';
 import type { SessionUser } from '@/lib/access';
 import { clientMeta, REQUEST_PATH_HEADER } from './request-meta';
 import { sessionLiveSql } from './session-lifetime';
+import { REVERIFY_MINUTES } from './mfa/reverify';
 import type { Role } from './schemas';
 
 export type CurrentUser = SessionUser & {
   mustChangePassword: boolean;
+  mustEnrolMfa: boolean;
+  needsReverification: boolean;
   /** The server-side session this request belongs to (user_sessions). */
   sessionId: string;
   /** The audit trail's head when this request read the user: the version of the data it sees (lib/stamped-cache.ts). */
@@ -33,6 +36,10 @@ const currentSessionColumns = {
   status: users.status,
   sessionEpoch: users.sessionEpoch,
   mustChangePassword: users.mustChangePassword,
+  // Two-step sign-in required for this role (admin setting) but not yet set up: only enrolment is open.
+  mustEnrolMfa: sql<boolean>`(${users.mfaEnabledAt} is null and coalesce((select (${settings.value} -> 'roles') ? ${users.role}::text from ${settings} where ${settings.key} = 'mfa'), false))`,
+  // Two-step sign-in on, and this session has not proved it lately: sensitive acts ask for a code (mfa/reverify.ts).
+  needsReverification: sql<boolean>`(${users.mfaEnabledAt} is not null and coalesce(${userSessions.mfaVerifiedAt} < now() - make_interval(mins => ${sql.raw(String(REVERIFY_MINUTES))}), true))`,
   live: sessionLiveSql,
   // Whether "last seen" is over a minute old: only then does the request write it (touchSession).
   stale: sql<boolean>`(${userSessions.lastSeenAt} < now() - interval '1 minute')`,
@@ -110,6 +117,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     name: row.name,
     role: row.role as Role,
     mustChangePassword: row.mustChangePassword,
+    mustEnrolMfa: row.mustEnrolMfa,
+    needsReverification: row.needsReverification,
     sessionId: claims.sessionId,
     dataStamp: row.dataStamp,
     ...meta,
@@ -157,7 +166,7 @@ async function readSessionCookie(): Promise<SessionClaims | null> {
 }
 
 /** Pages and layouts: the user, or off to sign-in. */
-export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+export async function requireUser(opts: { allowPasswordChange?: boolean; allowMfaEnrolment?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
     // Back to the page after signing in again; the sign-in form accepts only a path on this site.
@@ -165,12 +174,14 @@ export async function requireUser(opts: { allowPasswordChange?: boolean } = {}):
     redirect(path?.startsWith('/') ? `/sign-in?expired=1&callbackUrl=${encodeURIComponent(path)}` : '/sign-in?expired=1');
   }
   if (user.mustChangePassword && !opts.allowPasswordChange) redirect('/account/password?required=1');
+  // The new password first (its page signs them out), then two-step sign-in: each page lets only its own step through.
+  if (user.mustEnrolMfa && !user.mustChangePassword && !opts.allowMfaEnrolment) redirect('/account/mfa?required=1');
   return user;
 }
 
 /** Server actions and route handlers: the user, or null so the edge can answer without redirecting. */
 export async function sessionUserOrNull(): Promise<CurrentUser | null> {
   const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return null;
+  if (!user || user.mustChangePassword || user.mustEnrolMfa) return null;
   return user;
 }

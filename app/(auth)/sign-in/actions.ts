@@ -14,7 +14,10 @@ export async function signInAction(input: unknown, callbackUrl?: string): Promis
     return { ok: true, data: undefined };
   } catch (err) {
     if (err instanceof AuthError) {
-      const throttled = (err as AuthError & { code?: string }).code === 'throttled';
+      const code = (err as AuthError & { code?: string }).code;
+      if (code === 'mfa-required') return { ok: false, message: 'Enter the code from your authenticator app.', fieldErrors: { code: 'Enter the 6-digit code, or a recovery code.' } };
+      if (code === 'mfa-invalid') return { ok: false, message: 'That code is not correct.', fieldErrors: { code: 'Use the current code from your authenticator app, or an unused recovery code.' } };
+      const throttled = code === 'throttled';
       return {
         ok: false,
         message: throttled

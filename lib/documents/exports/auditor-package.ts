@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { documents, users } from '@/db/schema';
 import { recordAudit, sha256Hex, verifyAuditChain } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
+import { requireRecentVerification } from '@/lib/auth/mfa/reverify';
 import { getCase } from '@/lib/cases/get-case';
 import { renderTimelineSvg } from '@/lib/timeline/svg';
 import { loadCaseTimeline } from '../sources/reviews';
@@ -29,11 +30,13 @@ interface ManifestFile {
  * SHA-256 (also as manifest.sha256 for `sha256sum -c`) and a README on checking the hashes and
  * the audit chain. For any member allowed to download; the download is recorded.
  */
-export async function buildAuditorPackage(opts: { actor: SessionUser; caseId: string; now?: Date }) {
+export async function buildAuditorPackage(opts: { actor: SessionUser & { sessionId?: string }; caseId: string; now?: Date }) {
   const { actor, caseId } = opts;
   const now = opts.now ?? new Date();
   const db = await getDb();
   await requireCaseAbility(db, actor, caseId, 'download');
+  // After the wall (an outsider still gets 404): a sensitive act, so a fresh second factor if it is on.
+  await requireRecentVerification(db, actor);
   const { case: c } = await getCase({ actor, caseId });
   const root = `${c.codename}-auditor-package-${now.toISOString().slice(0, 10)}`;
 

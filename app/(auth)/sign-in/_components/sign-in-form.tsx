@@ -9,6 +9,7 @@ import { signInAction } from '../actions';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string | null>(null);
+  const [needsCode, setNeedsCode] = useState(false);
   const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -17,7 +18,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       callback = callbackUrl ? new URL(callbackUrl, window.location.origin) : null;
     } catch {}
     const res = await signInAction(values, callback && callback.origin === window.location.origin ? callback.pathname + callback.search : undefined);
-    if (res && !res.ok) setError(res.message);
+    if (res && !res.ok) {
+      setError(res.message);
+      if (res.fieldErrors?.code) {
+        setNeedsCode(true);
+        form.setError('code', { message: res.fieldErrors.code });
+      }
+    }
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
@@ -32,6 +39,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <Field label="Password" error={form.formState.errors.password?.message}>
         {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('password')} />}
       </Field>
+      {needsCode ? (
+        <Field label="Authentication code" error={form.formState.errors.code?.message}>
+          {(p) => <input {...p} inputMode="numeric" autoComplete="one-time-code" autoFocus {...form.register('code')} />}
+        </Field>
+      ) : null}
       <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? 'Signing in…' : 'Sign in'}
       </button>

@@ -5,6 +5,7 @@ import { SESSION_ENDED, toResult } from '@/lib/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/auth/schemas';
 import { createUser, resetPassword, setSessionHours, unlockSignIn, updateUser } from '@/lib/users/manage-users';
+import { setMfaRoles } from '@/lib/auth/mfa/manage-mfa';
 
 async function asAdmin<T>(fn: (actor: NonNullable<Awaited<ReturnType<typeof sessionUserOrNull>>>) => Promise<T>) {
   const actor = await sessionUserOrNull();
@@ -28,4 +29,7 @@ export async function setSessionHoursAction(input: { sessionHours: number }) {
 }
 export async function unlockSignInAction(userId: string) {
   return asAdmin((actor) => unlockSignIn({ actor, userId }));
+}
+export async function setMfaRolesAction(input: { roles: unknown }) {
+  return asAdmin((actor) => setMfaRoles({ actor, input }));
 }

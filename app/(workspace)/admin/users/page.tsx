@@ -5,13 +5,15 @@ import { getSessionHours, listUsers } from '@/lib/users/manage-users';
 import { CreateUserForm } from './_components/create-user-form';
 import { UserRow } from './_components/user-row';
 import { SessionSettings } from './_components/session-settings';
+import { MfaRoles } from './_components/mfa-roles';
+import { getMfaRoles } from '@/lib/auth/mfa/manage-mfa';
 
 export const metadata = { title: 'Users' };
 
 export default async function UsersPage() {
   const user = await requireUser();
   if (!canGlobal(user, 'manage-users')) notFound();
-  const [rows, hours] = await Promise.all([listUsers({ actor: user }), getSessionHours()]);
+  const [rows, hours, mfaRoles] = await Promise.all([listUsers({ actor: user }), getSessionHours(), getMfaRoles()]);
   return (
     <>
       <h1>Users</h1>
@@ -39,6 +41,10 @@ export default async function UsersPage() {
         <section className="card" aria-labelledby="session">
           <h2 id="session">Sessions</h2>
           <SessionSettings hours={hours} />
+        </section>
+        <section className="card" aria-labelledby="mfa">
+          <h2 id="mfa">Two-step sign-in</h2>
+          <MfaRoles roles={mfaRoles} />
         </section>
       </div>
     </>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ReverifyForm } from '@/app/_components/reverify-form';
 import { DATASET_LABELS, EXPORT_DATASETS } from '@/lib/documents/exports/datasets';
 import { listDocuments } from '@/lib/documents/list-documents';
 import { loadCase } from '../load-case';
@@ -63,9 +64,13 @@ export default async function DocumentsPage({ params }: { params: Promise<{ case
               </tbody>
             </table>
             <h3>Auditor package</h3>
-            <p>
-              <a className="button primary" href={`${base}/auditor-package`} download>Download the auditor package (ZIP)</a>
-            </p>
+            {user.needsReverification ? (
+              <ReverifyForm purpose="download the auditor package" />
+            ) : (
+              <p>
+                <a className="button primary" href={`${base}/auditor-package`} download>Download the auditor package (ZIP)</a>
+              </p>
+            )}
             <p className="muted">
               Contains the current PDFs, every export, <span className="mono">manifest.json</span> and <span className="mono">manifest.sha256</span> (check with{' '}
               <span className="mono">sha256sum -c manifest.sha256</span>) and a README on checking the audit chain (head hash, <span className="mono">npm run audit:verify</span>).
