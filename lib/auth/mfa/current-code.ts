@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { signInKeys, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { ValidationError } from '@/lib/errors';
 import { claimKeys, countFailure, releaseKeys, type ThrottleKey } from '../throttle/claim-keys';
 import { noteFailure } from '../throttle/failure-window';

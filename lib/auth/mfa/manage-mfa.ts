@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { getDb, type Tx } from '@/db/client';
 import { mfaRecoveryCodes, settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { canGlobal, type SessionUser } from '@/lib/auth/permissions';
+import { canGlobal, type SessionUser } from '@/lib/access';
 import { mfaCodeSchema, mfaRolesSchema, type Role } from '@/lib/auth/schemas';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { withCurrentCode, WRONG_CODE } from './current-code';

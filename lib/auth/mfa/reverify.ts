@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { SessionUser } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/access';
 import { mfaCodeSchema } from '@/lib/auth/schemas';
 import { ForbiddenError } from '@/lib/errors';
 import { withCurrentCode } from './current-code';
