@@ -10,7 +10,7 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
-  outputFileTracingIncludes: { '/**': ['./db/migrations/**/*', './lib/pdf/fonts/**/*', './db/seed/data/**/*'] },
+  outputFileTracingIncludes: { '/**': ['./db/migrations/**/*', './lib/pdf/fonts/**/*', './lib/seed/data/**/*'] },
   // The proxy buffers request bodies and silently truncates them above proxyClientMaxBodySize
   // (10 MB by default): evidence uploads of up to MAX_UPLOAD_MB need the same headroom as actions.
   experimental: { serverActions: { bodySizeLimit: '30mb' }, proxyClientMaxBodySize: '30mb' },

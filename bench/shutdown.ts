@@ -9,8 +9,8 @@ import path from 'node:path';
 import { and, eq, like } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { checklistItems, evidenceFiles } from '@/db/schema';
-import { demoCaseId, seedDemo } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { demoCaseId, seedDemo } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { signInCookie } from './http';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { users } from '@/db/schema';
-import { ConflictError } from './errors';
+import { ConflictError } from '@/lib/core/errors';
 
 /**
  * The ConflictError for a stale save: who saved the newer version (by name), when, and what the row

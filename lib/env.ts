@@ -24,6 +24,8 @@ const schema = z.object({
   SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(25),
   PORT: z.coerce.number().int().positive().default(3000),
+  // Where the PDF fonts are, for deployments that copy them elsewhere (default: lib/pdf/fonts).
+  PDF_FONT_DIR: z.string().min(1).optional(),
   // Which proxies may tell the client's address (lib/auth/client-address.ts, README): none by default.
   TRUSTED_PROXIES: z
     .string()

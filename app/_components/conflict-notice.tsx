@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { ConflictInfo } from '@/lib/errors';
+import type { ConflictInfo } from '@/lib/core/errors';
 
 /** Their value as the form would show it: the select's label for a code, "—" for none. */
 function shown(value: unknown, labels: Readonly<Record<string, string>> | undefined): string {

@@ -4,8 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
 import { useForm, type FieldValues, type Path, type Resolver, type UseFormProps } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionResult } from '@/lib/action-result';
-import type { ConflictInfo } from '@/lib/errors';
+import type { ActionResult } from '@/lib/core/action-result';
+import type { ConflictInfo } from '@/lib/core/errors';
 import { ConflictNotice } from './conflict-notice';
 
 const OVERRIDE_MESSAGE = 'You are now editing over their version. Check the fields and save again.';

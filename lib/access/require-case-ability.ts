@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { caseMembers, cases } from '@/db/schema';
 import { isUuid } from '@/lib/core/ids';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 import { recordWallRefusal } from '@/lib/wall/record-refusal';
 import { can, refusalReason, type CaseAbility, type CaseStanding, type SessionUser } from './policy';
 

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, ilike, lt, lte, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { canGlobal, requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { searchDate, searchInt, searchText } from '@/lib/core/search-params';
 import { namesAtTheTime } from './entity-names';
 

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { canGlobal, type SessionUser } from '@/lib/access';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { verifyAuditChain, type ChainReport } from './verify-chain';
 
 /** The whole chain verified on an administrator's request (the audit page's button); the command line uses verifyAuditChain. */

@@ -8,12 +8,15 @@ export function hashPassword(password: string) {
   return hash(password, OPTIONS);
 }
 
+/**
+ * A stored value that is not an argon2 hash (an account created without a password) matches
+ * nothing. Any other failure — a broken argon2 binding, memory exhausted — is thrown, not read as
+ * "wrong password": the caller then releases the attempt instead of counting it toward lock-out,
+ * and the person is told sign-in is unavailable rather than that they mistyped.
+ */
 export async function verifyPassword(passwordHash: string, password: string) {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
+  if (!passwordHash.startsWith('$argon2')) return false;
+  return verify(passwordHash, password);
 }
 
 let dummy: Promise<string> | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ILL_FORMED_MESSAGE, isWellFormedText, numberInput, versionField, wellFormedString } from '@/lib/core/fields';
+import { numberInput, requiredText, versionField, wellFormedString } from '@/lib/core/fields';
 
 export const ROLES = ['admin', 'counsel', 'reviewer', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,26 +11,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
-
-// Refuses control characters, bidi overrides and zero-width characters that make names misleading.
-const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
-export const UNSAFE_TEXT_MESSAGE =
-  'Contains invisible or direction-changing characters; please retype it as plain text.';
-
-export function safeText(max: number, label: string) {
-  return z
-    .string({ message: `${label}: enter text.` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .refine(isWellFormedText, ILL_FORMED_MESSAGE)
-    .refine((s) => !UNSAFE_TEXT.test(s), UNSAFE_TEXT_MESSAGE)
-    .refine((s) => !/<\s*\/?\s*script/i.test(s), `${label} may not contain script tags.`)
-    .transform((s) => s.normalize('NFC'));
-}
-
-export function requiredText(max: number, label: string) {
-  return safeText(max, label).refine((s) => s.length > 0, `${label} is required.`);
-}
 
 export const emailSchema = z
   .string({ message: 'Enter an email address.' })

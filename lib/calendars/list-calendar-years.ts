@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { holidayCalendarYears, users } from '@/db/schema';
 import { canGlobal, type SessionUser } from '@/lib/access';
 import { provisionalEuYears, usFederalHolidays } from '@/lib/deadlines';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 import { CALENDAR_KINDS, type CalendarKindValue } from './schemas';
 
 export function requireCalendarAdmin(actor: SessionUser) {

@@ -3,12 +3,13 @@ import { getDb } from '@/db/client';
 import { holidayCalendarYears, users } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { isUniqueViolation } from '@/lib/reviews/conflict';
 import { requireCalendarAdmin } from './list-calendar-years';
 import { loadCalendars } from './load-calendars';
 import { recomputeEuDependents } from './recompute-dependents';
 import { calendarYearSchema, type CalendarYearInput } from './schemas';
+import { parseVersion } from '@/lib/core/fields';
 
 /**
  * Adds a year (version null) or corrects one (version = the one the admin opened). Every
@@ -74,11 +75,12 @@ export async function removeCalendarYear(opts: { actor: SessionUser; kind: strin
   if (opts.kind !== 'us-federal') {
     throw new ValidationError('A Commission calendar year cannot be removed, only corrected: deadlines in that year would stop being computable.');
   }
+  const version = parseVersion(opts.version);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [gone] = await tx
       .delete(holidayCalendarYears)
-      .where(and(eq(holidayCalendarYears.kind, 'us-federal'), eq(holidayCalendarYears.year, opts.year), eq(holidayCalendarYears.version, opts.version)))
+      .where(and(eq(holidayCalendarYears.kind, 'us-federal'), eq(holidayCalendarYears.year, opts.year), eq(holidayCalendarYears.version, version)))
       .returning();
     if (!gone) {
       const [current] = await tx.select().from(holidayCalendarYears).where(and(eq(holidayCalendarYears.kind, 'us-federal'), eq(holidayCalendarYears.year, opts.year)));

@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { caseMembers, cases } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/access';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { caseSchema, type CaseInput } from './schemas';
 import { toCaseColumns } from './case-columns';
 

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { caseMembers, cases, parties, users } from '@/db/schema';
 import { assertCaseAbility, can, type SessionUser } from '@/lib/access';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { isUuid } from '@/lib/core/ids';
 
 const updater = alias(users, 'updater');

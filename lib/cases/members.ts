@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { caseMembers, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { isUuid } from '@/lib/core/ids';
 import { memberSchema } from './schemas';
 

@@ -4,7 +4,8 @@ import { parties } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { conflictError } from '@/lib/conflict';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
+import { parseVersion } from '@/lib/core/fields';
 import { isUuid } from '@/lib/core/ids';
 import { partySchema, updatePartySchema, type PartyInput } from './schemas';
 
@@ -42,14 +43,20 @@ export async function updateParty(opts: { actor: SessionUser; caseId: string; in
   });
 }
 
-export async function removeParty(opts: { actor: SessionUser; caseId: string; partyId: string }) {
+export async function removeParty(opts: { actor: SessionUser; caseId: string; partyId: string; version: number }) {
   const { actor, caseId, partyId } = opts;
   if (!isUuid(partyId)) throw new NotFoundError('This party');
+  const version = parseVersion(opts.version);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireCaseAbility(tx, actor, caseId, 'edit');
-    const [gone] = await tx.delete(parties).where(and(eq(parties.id, partyId), eq(parties.caseId, caseId))).returning();
-    if (!gone) throw new NotFoundError('This party');
+    const [before] = await tx.select().from(parties).where(and(eq(parties.id, partyId), eq(parties.caseId, caseId))).for('update');
+    if (!before) throw new NotFoundError('This party');
+    // Removing over someone's newer edit would discard it unseen: the remover must have seen it.
+    if (before.version !== version) {
+      throw await conflictError(tx, before, { name: before.name, role: before.role, country: before.country, ultimateParent: before.ultimateParent });
+    }
+    const [gone] = await tx.delete(parties).where(eq(parties.id, partyId)).returning();
     await recordAudit(tx, actor, {
       action: 'party.delete',
       entityType: 'party',

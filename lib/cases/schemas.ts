@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, safeText } from '@/lib/auth/schemas';
+import { isoDate, requiredText, safeText } from '@/lib/core/fields';
 import { optionalAmount, versionField } from '@/lib/core/fields';
 import { searchInt, searchText } from '@/lib/core/search-params';
 
@@ -37,16 +37,6 @@ export const PARTY_ROLE_LABELS: Record<(typeof PARTY_ROLES)[number], string> = {
 };
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY'] as const;
-
-// Dates arrive as YYYY-MM-DD from <input type=date>; an impossible date (2026-02-30) is refused.
-export const isoDate = z
-  .string({ message: 'Enter a date in the form YYYY-MM-DD.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1990 && y <= 2100;
-  }, 'This date does not exist in the calendar (or is outside 1990–2100).');
 
 // Blank means none; null is accepted too, so a value parsed once on the client parses again on the server.
 const optionalDate = z.union([z.literal(''), z.null(), isoDate]).optional().transform((v) => (v ? v : null));

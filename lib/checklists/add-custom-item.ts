@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistItems, checklists } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { customItemSchema, type CustomItemInput } from './schemas';
 
 /** Counsel adds an item the template lacks: at the end of its section, or in a new section at the end. */

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistApprovals, checklistComments, checklistItems, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { approvalBlocker, requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, ValidationError } from '@/lib/core/errors';
 import { notify } from '@/lib/notifications/notify';
 import { contentOfItem, currentApproval, itemConflict, loadItem } from './item-store';
 import { approveSchema } from './schemas';

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistItems } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { AS_OPEN_MEMBER, can, requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { notify } from '@/lib/notifications/notify';
 import { caseMemberList, itemConflict, loadItem } from './item-store';
 import { saveAssignmentSchema, type AssignmentInput } from './schemas';

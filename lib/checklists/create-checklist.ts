@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistItems, checklists, checklistTemplates, checklistTemplateVersions, reviews } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { createChecklistSchema, type CreateChecklistInput } from './schemas';
 
 /**

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklists, checklistTemplates, users } from '@/db/schema';
 import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { selectItemRows } from './list-items';
 import { isOverdue, progressBySection, todayIso } from './progress';
 import type { ItemFilter } from './schemas';

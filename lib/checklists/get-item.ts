@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { checklistApprovals, checklists, evidenceFiles, users } from '@/db/schema';
 import { approvalBlocker, can, requireCaseAbility, type SessionUser } from '@/lib/access';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { diffApproval } from './approval-diff';
 import { listThreads } from './comments/list-threads';
 import { caseMemberList, contentOfItem, loadItem } from './item-store';

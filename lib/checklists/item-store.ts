@@ -4,7 +4,7 @@ import { auditEvents, caseMembers, checklistApprovals, checklistItems, evidenceF
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { ConflictError, NotFoundError } from '@/lib/core/errors';
 import { notify } from '@/lib/notifications/notify';
 import { itemContentHash } from './content-hash';
 import type { ApprovedContent } from './schemas';

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistTemplates, checklistTemplateVersions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { templateSchema, updateTemplateSchema, type TemplateInput } from './schemas';
 import { requireTemplateAdmin } from './templates';
 

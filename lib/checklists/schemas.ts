@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { versionField } from '@/lib/core/fields';
-import { requiredText, safeText } from '@/lib/auth/schemas';
-import { isoDate } from '@/lib/cases/schemas';
+import { isoDate, requiredText, safeText } from '@/lib/core/fields';
 
 export const ITEM_STATUSES = ['not-started', 'in-progress', 'ready-for-review', 'changes-requested', 'approved'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];

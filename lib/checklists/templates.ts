@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistTemplates, checklistTemplateVersions, users } from '@/db/schema';
 import { canGlobal, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 
 export function requireTemplateAdmin(actor: SessionUser) {
   if (!canGlobal(actor, 'manage-catalogues')) throw new ForbiddenError('Only an administrator can manage checklist templates.');

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistComments, checklistItems } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, ValidationError } from '@/lib/core/errors';
 import { notify } from '@/lib/notifications/notify';
 import { currentEvidence, itemConflict, loadItem } from './item-store';
 import { requestChangesSchema, transitionSchema, type ItemStatus } from './schemas';

@@ -91,6 +91,14 @@ export const versionField = numberInput('Reload the page and try again.').pipe(
   z.number().int('Reload the page and try again.').min(0, 'Reload the page and try again.').max(2_147_483_647, 'Reload the page and try again.'),
 );
 
+/**
+ * The version a removal was asked for, parsed like every other field: removals take it as a separate
+ * argument from the page, and a forged or stale value must be refused, not compared as it came.
+ */
+export function parseVersion(value: unknown): number {
+  return versionField.parse(value);
+}
+
 const GROUPED_DECIMAL = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
@@ -142,3 +150,33 @@ export function optionalAmount<B extends '' | null>(opts: { unit: string; max: n
       return r.value;
     });
 }
+
+// Refuses control characters, bidi overrides and zero-width characters that make names misleading.
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+export const UNSAFE_TEXT_MESSAGE =
+  'Contains invisible or direction-changing characters; please retype it as plain text.';
+
+export function safeText(max: number, label: string) {
+  return z
+    .string({ message: `${label}: enter text.` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine(isWellFormedText, ILL_FORMED_MESSAGE)
+    .refine((s) => !UNSAFE_TEXT.test(s), UNSAFE_TEXT_MESSAGE)
+    .refine((s) => !/<\s*\/?\s*script/i.test(s), `${label} may not contain script tags.`)
+    .transform((s) => s.normalize('NFC'));
+}
+
+export function requiredText(max: number, label: string) {
+  return safeText(max, label).refine((s) => s.length > 0, `${label} is required.`);
+}
+
+// Dates arrive as YYYY-MM-DD from <input type=date>; an impossible date (2026-02-30) is refused.
+export const isoDate = z
+  .string({ message: 'Enter a date in the form YYYY-MM-DD.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1990 && y <= 2100;
+  }, 'This date does not exist in the calendar (or is outside 1990–2100).');

@@ -1,13 +1,13 @@
 // Errors a lawyer may see verbatim: every message names the date, year or event at fault and
 // says what to do, because a silent fallback would produce a wrong deadline.
 
+import { EngineInputError } from '@/lib/core/errors';
 import type { CalendarKind } from './types';
 
-export class InvalidDateError extends Error {
+export class InvalidDateError extends EngineInputError {
   readonly input: unknown;
   constructor(input: unknown, reason: string) {
     super(`${JSON.stringify(input)} is not a valid date: ${reason}`);
-    this.name = 'InvalidDateError';
     this.input = input;
   }
 }
@@ -18,7 +18,7 @@ const CALENDAR_NAMES: Record<CalendarKind, string> = {
   'uk-england-wales': 'England and Wales bank holiday calendar',
 };
 
-export class MissingCalendarError extends Error {
+export class MissingCalendarError extends EngineInputError {
   readonly year: number;
   readonly kind: CalendarKind;
   constructor(kind: CalendarKind, year: number) {
@@ -27,24 +27,13 @@ export class MissingCalendarError extends Error {
         ? `No ${CALENDAR_NAMES[kind]} for ${year}: the bundled gov.uk list does not cover it yet, so this deadline cannot be computed.`
         : `No ${CALENDAR_NAMES[kind]} for ${year}: add it under Admin → Holiday calendars before this deadline can be computed.`,
     );
-    this.name = 'MissingCalendarError';
     this.year = year;
     this.kind = kind;
   }
 }
 
 /** Inputs that are real dates but cannot start or shape a legal period (e.g. 130 working days). */
-export class DeadlineInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DeadlineInputError';
-  }
-}
+export class DeadlineInputError extends EngineInputError {}
 
 /** An event list describing something that cannot have happened in a review. */
-export class EventSequenceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EventSequenceError';
-  }
-}
+export class EventSequenceError extends EngineInputError {}

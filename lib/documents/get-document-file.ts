@@ -4,7 +4,7 @@ import { documents } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 
 /** A registered PDF's bytes for a member allowed to download; the download is recorded. */
 export async function getDocumentFile(opts: { actor: SessionUser; caseId: string; documentId: string }) {

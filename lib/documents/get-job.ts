@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { documentJobs, documents } from '@/db/schema';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 
 /** A generation job's progress, for a reader of its case (polled by the Documents tab). */
 export async function getDocumentJob(opts: { actor: SessionUser; caseId: string; jobId: string }) {

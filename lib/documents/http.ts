@@ -1,5 +1,5 @@
 import { contentDisposition } from '@/lib/http/content-disposition';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 
 /*
  * Web-standard responses shared by the documents and exports route handlers, so each handler is

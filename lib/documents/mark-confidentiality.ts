@@ -4,7 +4,7 @@ import { confidentialityMarks, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { findFigures } from './figure-net';
 import { markConfidentialitySchema, type MarkConfidentialityInput } from './schemas';
 import { isUniqueViolation } from './start-generation';

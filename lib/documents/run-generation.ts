@@ -4,7 +4,9 @@ import { documentJobs, documents, users } from '@/db/schema';
 import { canonicalJson, recordAudit, sha256Hex } from '@/lib/audit';
 import { checkpointNow } from '@/lib/audit/checkpoint';
 import type { SessionUser } from '@/lib/access';
-import { isDomainError, NotFoundError } from '@/lib/errors';
+import { isDomainError, NotFoundError } from '@/lib/core/errors';
+import { env } from '@/lib/env';
+import { setFontDir } from '@/lib/pdf';
 import { composeModel } from './compose';
 import { documentNumber, DOCUMENT_KIND_LABELS } from './kinds';
 import type { DocumentMeta } from './model';
@@ -13,6 +15,8 @@ import { UnmarkedFiguresError } from './unmarked-figures-error';
 import { generateDocumentSchema, type GenerateDocumentInput } from './schemas';
 import { gatherModel } from './sources/gather';
 import { startDocumentGeneration } from './start-generation';
+
+if (env.PDF_FONT_DIR) setFontDir(env.PDF_FONT_DIR);
 
 /** Progress is written at most this often, or on a change of this many percent. */
 const PROGRESS_MS = 400;

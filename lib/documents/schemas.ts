@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '@/lib/cases/schemas';
+import { isoDate } from '@/lib/core/fields';
 import { CLAIM_CATEGORIES, MARK_KINDS, MARK_SUBJECTS } from './confidentiality-kinds';
 import { DOCUMENT_EDITIONS, DOCUMENT_KINDS } from './kinds';
 

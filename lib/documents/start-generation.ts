@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { documentJobs, savedAnalyses } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from './kinds';
 import { generateDocumentSchema, type GenerateDocumentInput } from './schemas';
 

@@ -1,4 +1,4 @@
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import type { Finding } from './publication';
 
 const LISTED_IN_MESSAGE = 12;

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { auditEvents, cases, documents, users } from '@/db/schema';
 import { recordAudit, sha256Hex } from '@/lib/audit';
 import { caseVisibleTo, type SessionUser } from '@/lib/access';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from './kinds';
 import { MAX_VERIFY_BYTES, verifyHashSchema } from './schemas';
 

@@ -4,7 +4,7 @@ import { evidenceFiles } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 
 /**
  * A file's bytes for download, to case members only (the policy's 'download-evidence'): anyone

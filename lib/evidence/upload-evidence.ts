@@ -6,7 +6,7 @@ import { requireCaseAbility, type SessionUser, withContributor } from '@/lib/acc
 import { hashOfItem, lapseApproval, loadItem } from '@/lib/checklists/item-store';
 import { nextStatus } from '@/lib/checklists/state-machine';
 import { env } from '@/lib/env';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { cleanFileName } from './file-name';
 import { checkContent } from './sniff';
 import { formatBytes } from '@/lib/format';

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { requireCaseAbility } from '@/lib/access';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { provisionalLabel } from '@/lib/reviews/compute-review';
 import { deadlinesForCases, type CaseDeadline } from '@/lib/reviews/deadlines-for-cases';
 import { userForFeedToken } from './feed-token';

@@ -1,12 +1,8 @@
+import { EngineInputError } from '@/lib/core/errors';
 // Whole-dollar amounts only: HSR thresholds are stated to the $100,000 and fees to the dollar, so
 // integers avoid any floating-point rounding at a tier boundary.
 
-export class HsrInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HsrInputError';
-  }
-}
+export class HsrInputError extends EngineInputError {}
 
 export function requireWholeDollars(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {

@@ -5,8 +5,9 @@ import { addCalendarDays, parseIsoDate } from '@/lib/deadlines';
 import { HSR_TABLES } from './data/hsr-tables';
 import { HsrInputError } from './money';
 import type { HsrThresholdTable } from './types';
+import { EngineInputError } from '@/lib/core/errors';
 
-export class NoHsrTableError extends Error {
+export class NoHsrTableError extends EngineInputError {
   readonly date: string;
   constructor(date: string, earliest: string | undefined) {
     super(
@@ -14,7 +15,6 @@ export class NoHsrTableError extends Error {
         ? `No HSR threshold table applies on ${parseIsoDate(date).long}: the earliest table in the app takes effect on ${parseIsoDate(earliest).long}. Add the table in force on that date before relying on this assessment.`
         : 'No HSR threshold tables are configured.',
     );
-    this.name = 'NoHsrTableError';
     this.date = date;
   }
 }

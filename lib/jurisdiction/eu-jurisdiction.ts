@@ -4,6 +4,7 @@
 
 import { normaliseMemberState, EU_MEMBER_STATES, type MemberState } from './member-states';
 import { and, atLeast, exceeds, not, sumExceeds, type Tri } from './three-valued';
+import { EngineInputError } from '@/lib/core/errors';
 
 export interface UndertakingTurnover {
   name: string;
@@ -18,12 +19,7 @@ export interface EuJurisdictionResult {
   reasons: string[];
 }
 
-export class JurisdictionInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'JurisdictionInputError';
-  }
-}
+export class JurisdictionInputError extends EngineInputError {}
 
 const M = 1_000_000;
 

@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import { markets } from '@/db/schema';
 import { type CaseAbility, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 
 /**
  * The wall for everything under a market: the case decides who may see or change it, and a

@@ -1,5 +1,4 @@
-import { requiredText, safeText } from '@/lib/auth/schemas';
-import { isoDate } from '@/lib/cases/schemas';
+import { isoDate, requiredText, safeText } from '@/lib/core/fields';
 import { parseCsv, unguardCell } from './csv';
 import { CLUSTER_STATUSES, parseCount, type ClusterStatus } from './schemas';
 

@@ -4,7 +4,7 @@ import { savedAnalyses, users } from '@/db/schema';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
 import type { AnalyzeMarketResult } from '@/lib/concentration';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { inputsSha256 } from './compute';
 import type { FrozenInputs } from './frozen-inputs';
 

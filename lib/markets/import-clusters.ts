@@ -5,7 +5,7 @@ import { accelerators, clusters, marketFirms, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { sha256Hex } from '@/lib/audit/canonical';
 import type { SessionUser } from '@/lib/access';
-import { ConflictError, ValidationError } from '@/lib/errors';
+import { ConflictError, ValidationError } from '@/lib/core/errors';
 import { requireMarket } from './access';
 import { insertClusterRows } from './insert-clusters';
 import { clusterKey, readClusterCsv, type CsvCluster, type RowError } from './cluster-csv';

@@ -3,7 +3,7 @@ import { getDb, type Executor } from '@/db/client';
 import { accelerators } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/access';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { conflictError } from '@/lib/conflict';
 import { acceleratorSchema, updateAcceleratorSchema, type AcceleratorInput } from './schemas';
 

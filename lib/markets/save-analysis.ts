@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { savedAnalyses, scenarios } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { requireMarket } from './access';
 import { freezeInputs } from './build-inputs';
 import { computeAnalysis, inputsSha256 } from './compute';

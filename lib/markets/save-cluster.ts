@@ -3,10 +3,11 @@ import { getDb, type Executor } from '@/db/client';
 import { accelerators, clusters, marketFirms } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { conflictError } from '@/lib/conflict';
 import { requireId, requireMarket } from './access';
 import { clusterSchema, updateClusterSchema, type ClusterData, type ClusterInput } from './schemas';
+import { parseVersion } from '@/lib/core/fields';
 
 /** Firm and accelerator are checked here, so an unknown one is refused at its field. */
 async function checkReferences(tx: Executor, marketId: string, d: Pick<ClusterData, 'firmId' | 'acceleratorId' | 'name'>, exceptId?: string) {
@@ -83,6 +84,7 @@ export async function updateCluster(opts: { actor: SessionUser; caseId: string; 
 
 export async function removeCluster(opts: { actor: SessionUser; caseId: string; marketId: string; clusterId: string; version: number }) {
   const { actor, caseId, marketId } = opts;
+  const version = parseVersion(opts.version);
   const clusterId = requireId(opts.clusterId, 'This cluster');
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -90,7 +92,7 @@ export async function removeCluster(opts: { actor: SessionUser; caseId: string; 
     const [before] = await tx.select().from(clusters).where(and(eq(clusters.id, clusterId), eq(clusters.marketId, marketId)));
     if (!before) throw new NotFoundError('This cluster');
     // Deleting over someone's newer edit would discard it unseen.
-    if (before.version !== opts.version) throw await conflictError(tx, before, { name: before.name, countCentral: before.countCentral, status: before.status });
+    if (before.version !== version) throw await conflictError(tx, before, { name: before.name, countCentral: before.countCentral, status: before.status });
     await tx.delete(clusters).where(eq(clusters.id, clusterId));
     const { id, marketId: m, firmId, acceleratorId, name, countLow, countCentral, countHigh, status, asOf, source, site } = before;
     await recordAudit(tx, actor, {

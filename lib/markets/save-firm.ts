@@ -3,7 +3,8 @@ import { getDb, type Executor } from '@/db/client';
 import { clusters, marketFirms, scenarios } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
+import { parseVersion } from '@/lib/core/fields';
 import { conflictError } from '@/lib/conflict';
 import { requireId, requireMarket } from './access';
 import { firmSchema, updateFirmSchema, type FirmInput } from './schemas';
@@ -51,14 +52,17 @@ export async function updateFirm(opts: { actor: SessionUser; caseId: string; mar
 }
 
 /** A firm still holding clusters or named in a scenario stays: removing it would silently change results. */
-export async function removeFirm(opts: { actor: SessionUser; caseId: string; marketId: string; firmId: string }) {
+export async function removeFirm(opts: { actor: SessionUser; caseId: string; marketId: string; firmId: string; version: number }) {
   const { actor, caseId, marketId } = opts;
   const firmId = requireId(opts.firmId, 'This firm');
+  const version = parseVersion(opts.version);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireMarket(tx, actor, caseId, marketId, 'edit');
     const [firm] = await tx.select().from(marketFirms).where(and(eq(marketFirms.id, firmId), eq(marketFirms.marketId, marketId)));
     if (!firm) throw new NotFoundError('This firm');
+    // Removing over someone's newer edit (a renamed firm) would discard it unseen.
+    if (firm.version !== version) throw await conflictError(tx, firm, { name: firm.name, ultimateParent: firm.ultimateParent });
     const [held] = await tx.select({ id: clusters.id }).from(clusters).where(eq(clusters.firmId, firmId)).limit(1);
     if (held) throw new ValidationError(`${firm.name} still holds clusters in this market; remove or move them first.`);
     const [named] = await tx

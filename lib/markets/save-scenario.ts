@@ -3,10 +3,11 @@ import { getDb, type Executor } from '@/db/client';
 import { accelerators, clusters, marketFirms, scenarios } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { conflictError } from '@/lib/conflict';
 import { requireId, requireMarket } from './access';
 import { scenarioSchema, updateScenarioSchema, type ScenarioData, type ScenarioInput } from './schemas';
+import { parseVersion } from '@/lib/core/fields';
 
 async function checkReferences(tx: Executor, market: { id: string; includeNonOperational: boolean }, d: ScenarioData) {
   const marketId = market.id;
@@ -134,13 +135,14 @@ export async function updateScenario(opts: { actor: SessionUser; caseId: string;
 
 export async function removeScenario(opts: { actor: SessionUser; caseId: string; marketId: string; scenarioId: string; version: number }) {
   const { actor, caseId, marketId } = opts;
+  const version = parseVersion(opts.version);
   const scenarioId = requireId(opts.scenarioId, 'This scenario');
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireMarket(tx, actor, caseId, marketId, 'edit');
     const [before] = await tx.select().from(scenarios).where(and(eq(scenarios.id, scenarioId), eq(scenarios.marketId, marketId)));
     if (!before) throw new NotFoundError('This scenario');
-    if (before.version !== opts.version) throw await conflictError(tx, before, { name: before.name, kind: before.kind });
+    if (before.version !== version) throw await conflictError(tx, before, { name: before.name, kind: before.kind });
     await tx.delete(scenarios).where(eq(scenarios.id, scenarioId));
     const { name, kind, buyerFirmId, sellerFirmId, acceleratorId, countLow, countCentral, countHigh } = before;
     await recordAudit(tx, actor, {

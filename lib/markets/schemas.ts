@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { requiredText, safeText } from '@/lib/auth/schemas';
-import { isoDate } from '@/lib/cases/schemas';
+import { isoDate, requiredText, safeText } from '@/lib/core/fields';
 import { numberInput, versionField } from '@/lib/core/fields';
 
 /*

@@ -4,7 +4,7 @@ import { notifications } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 
 /** Marks one of the user's own notifications read; anyone else's is not found. */
 export async function markRead(opts: { actor: SessionUser; notificationId: string }) {

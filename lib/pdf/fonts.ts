@@ -45,8 +45,9 @@ const FALLBACKS: Record<FontStyle, FontKey[]> = {
 };
 
 // process.cwd() rather than import.meta.url: Next.js bundles server code into
-// .next/, where a module-relative path no longer points at lib/pdf/fonts.
-let fontDir = process.env.PDF_FONT_DIR ?? path.join(process.cwd(), 'lib', 'pdf', 'fonts');
+// .next/, where a module-relative path no longer points at lib/pdf/fonts. A deployment that keeps
+// the fonts elsewhere sets PDF_FONT_DIR, which lib/env.ts reads and the generation passes here.
+let fontDir = path.join(process.cwd(), 'lib', 'pdf', 'fonts');
 
 /** For deployments that copy the fonts elsewhere; call before the first document. */
 export function setFontDir(dir: string): void {

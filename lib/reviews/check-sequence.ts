@@ -12,7 +12,7 @@ import {
   type Calendar,
 } from '@/lib/deadlines';
 import type { DbCalendars } from '@/lib/calendars/load-calendars';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { authorityTimeline } from './authority-timeline';
 import { euEvents, usEvents, type EventFields } from './engine-events';
 import type { ReviewAuthority } from './schemas';

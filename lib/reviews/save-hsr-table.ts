@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { hsrThresholdTables, users } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/access';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { HsrInputError, validateHsrTable, type HsrFeeTier } from '@/lib/hsr';
 import { conflictError } from '@/lib/conflict';
 import { isUniqueViolation } from './conflict';

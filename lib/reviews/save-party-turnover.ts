@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { parties, partyTurnover } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { EU_MEMBER_STATES, normaliseMemberState } from '@/lib/jurisdiction';
 import { conflictError } from '@/lib/conflict';
 import { isUniqueViolation } from './conflict';

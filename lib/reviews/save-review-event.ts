@@ -6,11 +6,12 @@ import { diffFields, recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { loadCalendars } from '@/lib/calendars/load-calendars';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { refuseSequence, sequenceProblem } from './check-sequence';
 import { conflictError } from '@/lib/conflict';
 import type { EventFields } from './engine-events';
 import { EVENT_LABELS, EVENT_TYPES_BY_AUTHORITY, EXTENSION_AMOUNTS, reviewEventSchema, updateReviewEventSchema, type ReviewEventData, type ReviewEventInput } from './schemas';
+import { parseVersion } from '@/lib/core/fields';
 
 function columns(data: ReviewEventData) {
   // Only the fields the type uses are kept, so a stale value in a hidden form field is not stored.
@@ -96,7 +97,8 @@ export async function updateReviewEvent(opts: { actor: SessionUser; caseId: stri
 
 /** Removing an event is refused when the events left would tell an impossible story. */
 export async function removeReviewEvent(opts: { actor: SessionUser; caseId: string; reviewId: string; eventId: string; version: number }) {
-  const { actor, caseId, reviewId, eventId, version } = opts;
+  const { actor, caseId, reviewId, eventId } = opts;
+  const version = parseVersion(opts.version);
   if (!isUuid(eventId)) throw new NotFoundError('This event');
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -4,11 +4,12 @@ import { reviewEvents, reviews } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { authorityTitle } from './authority-label';
 import { conflictError } from '@/lib/conflict';
 import { isUniqueViolation } from './conflict';
 import { reviewSchema, updateReviewSchema, type ReviewData, type ReviewInput } from './schemas';
+import { parseVersion } from '@/lib/core/fields';
 
 function keyOf(data: ReviewData): string {
   return data.authority === 'other' ? `other:${data.authorityName.toLowerCase()}` : data.authority;
@@ -73,7 +74,8 @@ export async function updateReview(opts: { actor: SessionUser; caseId: string; i
 
 /** Removes a review and its events; the audit event keeps the events so nothing is lost. */
 export async function removeReview(opts: { actor: SessionUser; caseId: string; reviewId: string; version: number }) {
-  const { actor, caseId, reviewId, version } = opts;
+  const { actor, caseId, reviewId } = opts;
+  const version = parseVersion(opts.version);
   if (!isUuid(reviewId)) throw new NotFoundError('This review');
   const db = await getDb();
   return db.transaction(async (tx) => {

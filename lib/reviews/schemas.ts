@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { requiredText, safeText } from '@/lib/auth/schemas';
-import { isoDate } from '@/lib/cases/schemas';
+import { isoDate, requiredText, safeText } from '@/lib/core/fields';
 import { numberInput, optionalAmount, parseAmount, versionField, wellFormedString } from '@/lib/core/fields';
 
 // Enum values are written once here and feed both the pgEnums (db/schema/reviews.ts) and the forms.

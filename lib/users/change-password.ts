@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/auth/schemas';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 
 /** Every user changes their own password; the old one must be known. Other sessions are ended. */
 export async function changeOwnPassword(opts: { actor: SessionUser; input: ChangePasswordInput }) {

@@ -6,7 +6,7 @@ import { diffFields, recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/access';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { createUserSchema, settingsSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from '@/lib/auth/schemas';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { isUuid } from '@/lib/core/ids';
 import { DEFAULT_SESSION_HOURS } from '@/lib/auth/session-lifetime';
 

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { cases, users, wallRefusals } from '@/db/schema';
 import { canGlobal, type SessionUser } from '@/lib/access';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 
 export interface WallReportRow {
   userEmail: string;

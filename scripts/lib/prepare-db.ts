@@ -5,18 +5,18 @@ import { eq, sql } from 'drizzle-orm';
 import { openDatabase, withStartupLock } from '@/db/client';
 import { type FolderLock } from '@/db/pglite-lock';
 import { settings } from '@/db/schema';
-import { seedDemo } from '@/db/seed/demo';
-import { seedReferenceData } from '@/db/seed/reference';
+import { seedDemo } from '@/lib/seed/demo';
+import { seedReferenceData } from '@/lib/seed/reference';
 import { env } from '@/lib/env';
 
 /**
  * Migrates, seeds the demo workspace where wanted, and returns the session-signing secret, which
  * every instance must share: from AUTH_SECRET, else the database (server), else the data folder.
  */
-export async function prepareDatabase(opts: { lock?: FolderLock } = {}): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
+export async function prepareDatabase(opts: { lock?: FolderLock; seedDemo?: boolean } = {}): Promise<{ authSecret: string; seeded: boolean; kind: string }> {
   const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, lock: opts.lock });
   try {
-    const wantSeed = env.SEED_DEMO === 'yes' || (env.SEED_DEMO === 'auto' && !env.DATABASE_URL);
+    const wantSeed = opts.seedDemo ?? (env.SEED_DEMO === 'yes' || (env.SEED_DEMO === 'auto' && !env.DATABASE_URL));
     const { seeded } = await withStartupLock(handle, async () => {
       await seedReferenceData(handle.db);
       return wantSeed ? seedDemo(handle.db) : { seeded: false };

@@ -7,7 +7,7 @@ import { users } from '@/db/schema';
 import { createUser as adminCreateUser, listUsers, resetPassword, updateUser } from '@/lib/users/manage-users';
 import { changeOwnPassword } from '@/lib/users/change-password';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, ValidationError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 

@@ -6,9 +6,9 @@ import { getCase } from '@/lib/cases/get-case';
 import { listCases } from '@/lib/cases/list-cases';
 import { updateCase } from '@/lib/cases/update-case';
 import { setCaseArchived } from '@/lib/cases/archive-case';
-import { addParty, updateParty } from '@/lib/cases/save-party';
+import { addParty, removeParty, updateParty } from '@/lib/cases/save-party';
 import { addMember, removeMember } from '@/lib/cases/members';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { listAuditEvents } from '@/lib/audit/list-events';
 
 useTestDatabase();
@@ -74,6 +74,11 @@ describe('cases behind the ethical wall', () => {
     const { id } = await addParty({ actor: counsel, caseId, input: { name: 'Alpha', role: 'acquirer', country: 'US', ultimateParent: '' } });
     await updateParty({ actor: counsel, caseId, input: { partyId: id, version: 0, name: 'Alpha Inc.', role: 'acquirer', country: 'US', ultimateParent: '' } });
     await expect(updateParty({ actor: counsel, caseId, input: { partyId: id, version: 0, name: 'Alpha LLC', role: 'acquirer', country: 'US', ultimateParent: '' } })).rejects.toBeInstanceOf(ConflictError);
+    // Removing it from the page that still showed "Alpha" would discard the rename unseen.
+    await expect(removeParty({ actor: counsel, caseId, partyId: id, version: 0 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await getCase({ actor: counsel, caseId })).parties.map((p) => p.name)).toEqual(['Alpha Inc.']);
+    await removeParty({ actor: counsel, caseId, partyId: id, version: 1 });
+    expect((await getCase({ actor: counsel, caseId })).parties).toEqual([]);
   });
 
   it('refuses impossible dates, hostile text and inverted value ranges without saving', async () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../fixtures/db';
 import { createCaseWith, createUser } from '../fixtures/factories';
-import { seedChecklistTemplates } from '@/db/seed/checklist-templates';
+import { seedChecklistTemplates } from '@/lib/seed/checklist-templates';
 import { checklists } from '@/db/schema';
 import { createChecklist } from '@/lib/checklists/create-checklist';
 import { listTemplates } from '@/lib/checklists/templates';
 import { createReview, removeReview } from '@/lib/reviews/save-review';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 

@@ -9,7 +9,7 @@ import { setThreadResolved } from '@/lib/checklists/comments/resolve-thread';
 import { listNotifications, countUnread } from '@/lib/notifications/list-notifications';
 import { markAllRead, markRead } from '@/lib/notifications/mark-read';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 import { assignItem } from '@/lib/checklists/assign-item';
 
 useTestDatabase();

@@ -7,7 +7,7 @@ import { getEvidenceFile } from '@/lib/evidence/get-evidence-file';
 import { approveItem } from '@/lib/checklists/approve-item';
 import { sha256Hex } from '@/lib/audit';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { env } from '@/lib/env';
 
 useTestDatabase();

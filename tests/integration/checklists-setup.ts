@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseMembers, checklistItems } from '@/db/schema';
-import { seedChecklistTemplates } from '@/db/seed/checklist-templates';
+import { seedChecklistTemplates } from '@/lib/seed/checklist-templates';
 import type { SessionUser } from '@/lib/access';
 import { assignItem } from '@/lib/checklists/assign-item';
 import { createChecklist } from '@/lib/checklists/create-checklist';

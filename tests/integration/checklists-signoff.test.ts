@@ -15,7 +15,7 @@ import { transitionItem } from '@/lib/checklists/transition-item';
 import { uploadEvidence } from '@/lib/evidence/upload-evidence';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { listNotifications } from '@/lib/notifications/list-notifications';
-import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, ValidationError } from '@/lib/core/errors';
 
 useTestDatabase();
 

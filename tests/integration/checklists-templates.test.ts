@@ -12,8 +12,8 @@ import { approveItem } from '@/lib/checklists/approve-item';
 import { addComment } from '@/lib/checklists/comments/add-comment';
 import { uploadEvidence } from '@/lib/evidence/upload-evidence';
 import { getChecklistReport } from '@/lib/checklists/get-checklist-report';
-import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
-import { TEMPLATE_SEEDS } from '@/db/seed/checklist-templates';
+import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/core/errors';
+import { TEMPLATE_SEEDS } from '@/lib/seed/checklist-templates';
 import { listMyItems } from '@/lib/checklists/list-my-items';
 
 useTestDatabase();

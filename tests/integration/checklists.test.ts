@@ -8,7 +8,7 @@ import { transitionItem } from '@/lib/checklists/transition-item';
 import { assignItem } from '@/lib/checklists/assign-item';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 
 useTestDatabase();
 

@@ -7,7 +7,7 @@ import { getCase } from '@/lib/cases/get-case';
 import { addParty, updateParty } from '@/lib/cases/save-party';
 import { addMember } from '@/lib/cases/members';
 import { updateCase } from '@/lib/cases/update-case';
-import { ConflictError } from '@/lib/errors';
+import { ConflictError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 

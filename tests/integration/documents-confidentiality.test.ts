@@ -6,7 +6,7 @@ import { getCase } from '@/lib/cases/get-case';
 import { listConfidentiality } from '@/lib/documents/list-confidentiality';
 import { markConfidentiality, removeConfidentialityMark } from '@/lib/documents/mark-confidentiality';
 import { generateDocumentNow } from '@/lib/documents/run-generation';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { useTestDatabase } from '../fixtures/db';
 import { createCaseWith, createUser } from '../fixtures/factories';
 import { pdftotext, skipPoppler, writeTemp } from '../unit/pdf/poppler';

@@ -11,7 +11,7 @@ import { listDocuments } from '@/lib/documents/list-documents';
 import { generateDocumentNow, runDocumentJob } from '@/lib/documents/run-generation';
 import { startDocumentGeneration } from '@/lib/documents/start-generation';
 import { verifyDocument } from '@/lib/documents/verify-document';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { useTestDatabase } from '../fixtures/db';
 import { createCaseWith, createUser } from '../fixtures/factories';
 import { PARTY_NAMES } from '../unit/documents/fixtures';

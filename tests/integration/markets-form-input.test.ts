@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../fixtures/db';
 import { acceleratorId, marketCase } from './markets-fixtures';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { getMarket } from '@/lib/markets/get-market';
 import { addFirm } from '@/lib/markets/save-firm';
 import { addCluster, updateCluster } from '@/lib/markets/save-cluster';

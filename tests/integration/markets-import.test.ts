@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, clusters } from '@/db/schema';
 import { sha256Hex } from '@/lib/audit/canonical';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { exportClustersCsv } from '@/lib/markets/export-clusters';
 import { getMarket } from '@/lib/markets/get-market';
 import { commitClusterImport, previewClusterImport } from '@/lib/markets/import-clusters';

@@ -3,7 +3,7 @@ import { useTestDatabase } from '../fixtures/db';
 import { createCaseWith, createUser } from '../fixtures/factories';
 import { acceleratorId, catalogue, marketCase, marketInput } from './markets-fixtures';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { createAccelerator, updateAccelerator } from '@/lib/markets/save-accelerator';
 import { listAccelerators } from '@/lib/markets/list-accelerators';
 import { createMarket } from '@/lib/markets/create-market';
@@ -15,7 +15,7 @@ import { addFirm, removeFirm, updateFirm } from '@/lib/markets/save-firm';
 import { addCluster, removeCluster, updateCluster } from '@/lib/markets/save-cluster';
 import { addScenario, removeScenario, updateScenario } from '@/lib/markets/save-scenario';
 import { exportClustersCsv } from '@/lib/markets/export-clusters';
-import { seedAccelerators } from '@/db/seed/accelerators';
+import { seedAccelerators } from '@/lib/seed/accelerators';
 import { getDb } from '@/db/client';
 
 useTestDatabase();
@@ -100,10 +100,13 @@ describe('markets, firms, clusters and scenarios', () => {
     m = await getMarket({ actor: counsel, caseId, marketId });
     expect(m.market.metric).toBe('count');
     expect(m.scenarios[0]).toMatchObject({ kind: 'merger', acceleratorId: null, countCentral: null });
-    await expect(removeFirm({ actor: counsel, caseId, marketId, firmId: xai })).rejects.toThrow(/still holds clusters/);
+    await expect(removeFirm({ actor: counsel, caseId, marketId, firmId: xai, version: 0 })).rejects.toThrow(/still holds clusters/);
     await removeScenario({ actor: counsel, caseId, marketId, scenarioId: sc, version: 1 });
     await removeCluster({ actor: counsel, caseId, marketId, clusterId: c1, version: 1 });
-    await removeFirm({ actor: counsel, caseId, marketId, firmId: xai });
+    // A removal asked for on an older version of the firm is a conflict, and a forged version is refused as input.
+    await expect(removeFirm({ actor: counsel, caseId, marketId, firmId: xai, version: 7 })).rejects.toThrow(/changed this/);
+    await expect(removeFirm({ actor: counsel, caseId, marketId, firmId: xai, version: '0; drop' as never })).rejects.toThrow(/Reload the page/);
+    await removeFirm({ actor: counsel, caseId, marketId, firmId: xai, version: 0 });
     expect((await listMarkets({ actor: counsel, caseId }))[0]).toMatchObject({ clusters: 1, scenarios: 0 });
     await deleteMarket({ actor: counsel, caseId, marketId, version: 1 });
     expect(await listMarkets({ actor: counsel, caseId })).toEqual([]);

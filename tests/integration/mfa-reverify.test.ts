@@ -10,7 +10,7 @@ import { PAIR_FREE_FAILURES } from '@/lib/auth/throttle/policy';
 import { buildAuditorPackage } from '@/lib/documents/exports/auditor-package';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { signInKeys, userSessions } from '@/db/schema';
-import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });

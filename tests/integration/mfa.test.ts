@@ -8,7 +8,7 @@ import { checkCredentials } from '@/lib/auth/check-credentials';
 import { confirmMfaEnrolment, disableMfa, getMfaStatus, newMfaRecoveryCodes, setMfaRoles, startMfaEnrolment } from '@/lib/auth/mfa/manage-mfa';
 import { mfaRecoveryCodes, signInKeys, users } from '@/db/schema';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, ValidationError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 const codeAt = (secret: string, offsetSteps = 0) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });

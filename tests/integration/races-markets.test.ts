@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, clusters, marketFirms } from '@/db/schema';
-import { toResult } from '@/lib/action-result';
-import { ConflictError } from '@/lib/errors';
+import { toResult } from '@/lib/core/action-result';
+import { ConflictError } from '@/lib/core/errors';
 import { commitClusterImport, previewClusterImport, type ImportPreview } from '@/lib/markets/import-clusters';
 import { addFirm, updateFirm } from '@/lib/markets/save-firm';
 import { addCluster, updateCluster } from '@/lib/markets/save-cluster';

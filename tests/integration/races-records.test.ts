@@ -6,7 +6,7 @@ import { approveItem } from '@/lib/checklists/approve-item';
 import { hashOfItem } from '@/lib/checklists/item-store';
 import { saveItemContent } from '@/lib/checklists/save-item-content';
 import { updateCase } from '@/lib/cases/update-case';
-import { ConflictError } from '@/lib/errors';
+import { ConflictError } from '@/lib/core/errors';
 import { caseInput, createCaseWith, createUser } from '../fixtures/factories';
 import { oneWinner, RACE_ROUNDS, useRaceDatabase } from '../fixtures/race';
 import { checklistWorld, itemView, readyItem } from './checklists-setup';

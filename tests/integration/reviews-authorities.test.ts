@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../fixtures/db';
 import { parseIcs, unescapeText } from '../unit/feeds/ics-parser';
 import { createCaseWith, createUser } from '../fixtures/factories';
-import { toResult } from '@/lib/action-result';
+import { toResult } from '@/lib/core/action-result';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { buildFeed } from '@/lib/feeds/build-feed';
 import { createFeedToken } from '@/lib/feeds/feed-token';

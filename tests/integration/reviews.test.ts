@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toResult } from '@/lib/action-result';
+import { toResult } from '@/lib/core/action-result';
 import { useTestDatabase } from '../fixtures/db';
 import { createCaseWith, createUser } from '../fixtures/factories';
-import { seedEuCalendar } from '@/db/seed/calendars';
+import { seedEuCalendar } from '@/lib/seed/calendars';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { EU_DECISION_ARTICLES } from '@/lib/deadlines';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
 import { addReviewEvent, removeReviewEvent, updateReviewEvent } from '@/lib/reviews/save-review-event';
 import { createReview, removeReview, updateReview } from '@/lib/reviews/save-review';

@@ -9,7 +9,7 @@ import { listSessions } from '@/lib/auth/sessions/list-sessions';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { setSessionHours, updateUser } from '@/lib/users/manage-users';
 import { userSessions } from '@/db/schema';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 

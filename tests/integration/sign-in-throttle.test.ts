@@ -8,7 +8,7 @@ import { ACCOUNT_FREE_FAILURES, PAIR_FREE_FAILURES } from '@/lib/auth/throttle/p
 import { signInFailureWindows, signInKeys } from '@/db/schema';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { listUsers, resetPassword, unlockSignIn } from '@/lib/users/manage-users';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 const attempt = (email: string, password: string, ip: string) => checkCredentials({ email, password, ip, userAgent: 'vitest' });

@@ -7,7 +7,7 @@ import { updateCase } from '@/lib/cases/update-case';
 import { flushWallRefusals } from '@/lib/wall/record-refusal';
 import { wallReport } from '@/lib/wall/wall-report';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/core/errors';
 
 const t = useTestDatabase();
 

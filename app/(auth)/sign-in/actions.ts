@@ -3,7 +3,7 @@
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth';
 import { signInSchema } from '@/lib/auth/schemas';
-import { zodFieldErrors, type ActionResult } from '@/lib/action-result';
+import { zodFieldErrors, type ActionResult } from '@/lib/core/action-result';
 
 export async function signInAction(input: unknown, callbackUrl?: string): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { createCase } from '@/lib/cases/create-case';
 import { updateCase } from '@/lib/cases/update-case';

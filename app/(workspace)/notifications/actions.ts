@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { SESSION_ENDED, toResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { markAllRead, markRead } from '@/lib/notifications/mark-read';
 

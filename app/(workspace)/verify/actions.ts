@@ -1,8 +1,8 @@
 'use server';
 
-import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { MAX_VERIFY_BYTES, type VerifyHashInput } from '@/lib/documents/schemas';
 import { verifyDocument, type VerifyResult } from '@/lib/documents/verify-document';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { signInKeys, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/access';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { claimKeys, countFailure, releaseKeys, type ThrottleKey } from '../throttle/claim-keys';
 import { noteFailure } from '../throttle/failure-window';
 import { PAIR_FREE_FAILURES } from '../throttle/policy';

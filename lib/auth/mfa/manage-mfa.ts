@@ -5,7 +5,7 @@ import { mfaRecoveryCodes, settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { canGlobal, type SessionUser } from '@/lib/access';
 import { mfaCodeSchema, mfaRolesSchema, type Role } from '@/lib/auth/schemas';
-import { ForbiddenError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, ValidationError } from '@/lib/core/errors';
 import { withCurrentCode, WRONG_CODE } from './current-code';
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, otpauthUri } from './totp';
 

@@ -4,7 +4,7 @@ import { userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
 import { mfaCodeSchema } from '@/lib/auth/schemas';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { withCurrentCode } from './current-code';
 
 /** How long a code entered at sign-in or on request vouches for a sensitive act in that session. */

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { isUuid } from '@/lib/core/ids';
 
 type Meta = { ip?: string | null; userAgent?: string | null };

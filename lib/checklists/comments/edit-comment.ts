@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistComments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ConflictError, ForbiddenError } from '@/lib/errors';
+import { ConflictError, ForbiddenError } from '@/lib/core/errors';
 import { notify } from '@/lib/notifications/notify';
 import { caseMemberList } from '../item-store';
 import { findMentions } from '../mentions';

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistComments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ValidationError } from '@/lib/errors';
+import { ValidationError } from '@/lib/core/errors';
 import { loadComment } from './load-comment';
 
 /** Resolves or reopens a thread (its first comment carries the state). */

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { checklistComments, notifications } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { ForbiddenError } from '@/lib/errors';
+import { ForbiddenError } from '@/lib/core/errors';
 import { loadComment } from './load-comment';
 
 export const RETRACTED_EXCERPT = 'This comment was retracted.';

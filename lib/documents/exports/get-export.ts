@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { recordAudit, sha256Hex } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { EXPORT_DATASETS, EXPORT_FORMATS, loadDataset, render, type ExportDataset, type ExportFormat } from './datasets';
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };

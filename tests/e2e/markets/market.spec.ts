@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { demoCaseUrl, personPage } from '../../fixtures/e2e';
 
-const DEMO_CSV = fs.readFileSync(path.join(process.cwd(), 'db', 'seed', 'data', 'demo-market.csv'));
+const DEMO_CSV = fs.readFileSync(path.join(process.cwd(), 'lib', 'seed', 'data', 'demo-market.csv'));
 const BROKEN_CSV = Buffer.from(
   [
     'firm,cluster,site,accelerator,count_low,count_central,count_high,status,as_of,source',

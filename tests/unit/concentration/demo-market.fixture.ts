@@ -1,5 +1,5 @@
 /**
- * The demo workspace's market and accelerator catalogue (db/seed/data/demo-market.csv and the
+ * The demo workspace's market and accelerator catalogue (lib/seed/data/demo-market.csv and the
  * catalogue's seed rows), as the tests' own copy.
  * Figures are illustrative estimates; see the source column of the CSV.
  */

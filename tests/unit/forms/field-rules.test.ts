@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { toResult } from '@/lib/action-result';
+import { toResult } from '@/lib/core/action-result';
 import { caseFilterShape, caseSchema } from '@/lib/cases/schemas';
 import { parseAmount } from '@/lib/core/fields';
 import { formatValueRange } from '@/lib/format';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { toResult } from '@/lib/action-result';
+import { toResult } from '@/lib/core/action-result';
 import { ConcentrationError } from '@/lib/concentration/errors';
 import { MissingCalendarError } from '@/lib/deadlines/errors';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 
 describe('toResult', () => {
   it('maps zod errors to field errors', async () => {

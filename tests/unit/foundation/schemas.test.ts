@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseSchema, isoDate, partySchema } from '@/lib/cases/schemas';
-import { changePasswordSchema, safeText } from '@/lib/auth/schemas';
+import { caseSchema, partySchema } from '@/lib/cases/schemas';
+import { changePasswordSchema } from '@/lib/auth/schemas';
+import { isoDate, safeText } from '@/lib/core/fields';
 
 const base = { name: 'Deal', codename: 'DEAL', dealType: 'merger', description: '', valueLowM: '', valueHighM: '', currency: 'USD', status: 'pre-filing', longStopDate: '' };
 

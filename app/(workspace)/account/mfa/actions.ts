@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { SESSION_ENDED, toResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult } from '@/lib/core/action-result';
 import { getCurrentUser } from '@/lib/auth/session';
 import { confirmMfaEnrolment, disableMfa, newMfaRecoveryCodes, startMfaEnrolment } from '@/lib/auth/mfa/manage-mfa';
 import { reverifyMfa } from '@/lib/auth/mfa/reverify';

@@ -1,6 +1,6 @@
 'use server';
 
-import { SESSION_ENDED, toResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult } from '@/lib/core/action-result';
 import { getCurrentUser } from '@/lib/auth/session';
 import type { ChangePasswordInput } from '@/lib/auth/schemas';
 import { changeOwnPassword } from '@/lib/users/change-password';

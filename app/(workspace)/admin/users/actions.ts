@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { SESSION_ENDED, toResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/auth/schemas';
 import { createUser, resetPassword, setSessionHours, unlockSignIn, updateUser } from '@/lib/users/manage-users';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { setCaseArchived } from '@/lib/cases/archive-case';
 import { addMember, removeMember } from '@/lib/cases/members';
@@ -22,8 +22,8 @@ export async function addPartyAction(caseId: string, input: PartyInput) {
 export async function updatePartyAction(caseId: string, input: PartyInput & { partyId: string; version: number }) {
   return run(caseId, (actor) => updateParty({ actor, caseId, input }));
 }
-export async function removePartyAction(caseId: string, partyId: string) {
-  return run(caseId, (actor) => removeParty({ actor, caseId, partyId }));
+export async function removePartyAction(caseId: string, partyId: string, version: number) {
+  return run(caseId, (actor) => removeParty({ actor, caseId, partyId, version }));
 }
 export async function addMemberAction(caseId: string, input: { email: string }) {
   return run(caseId, (actor) => addMember({ actor, caseId, input }));

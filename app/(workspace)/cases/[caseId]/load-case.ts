@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requireUser } from '@/lib/auth/session';
 import { getCase, type CaseDetail } from '@/lib/cases/get-case';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { StampedCache } from '@/lib/stamped-cache';
 
 // Per user, since the permissions in it are the user's; a newer data stamp reloads it.

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { Field, InputField, SelectField } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { CASE_STATUSES, CASE_STATUS_LABELS, CURRENCIES, DEAL_TYPES, DEAL_TYPE_LABELS, caseSchema, type CaseInput } from '@/lib/cases/schemas';
 
 type Submit = (values: CaseInput, version?: number) => Promise<ActionResult<{ id: string }>>;

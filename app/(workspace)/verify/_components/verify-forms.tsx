@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/form-buttons';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { verifyHashSchema, verifyUploadSchema, type VerifyHashInput } from '@/lib/documents/schemas';
 import type { VerifyResult } from '@/lib/documents/verify-document';
 import { verifyFileAction, verifyHashAction } from '../actions';

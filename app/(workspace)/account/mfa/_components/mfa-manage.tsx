@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { mfaCodeSchema } from '@/lib/auth/schemas';
 import { Field } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';

@@ -3,7 +3,7 @@
 import { FormButtons } from '@/app/_components/form-buttons';
 import { InputField } from '@/app/_components/field';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { acceleratorSchema, type AcceleratorInput } from '@/lib/markets/schemas';
 
 const LABELS = { name: 'Name', vendor: 'Vendor', tflops: 'TFLOP/s', watts: 'Power (W)', sourceNote: 'Source' };

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { canGlobal } from '@/lib/access';
 import { requireUser } from '@/lib/auth/session';
 import { getTemplate } from '@/lib/checklists/templates';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { TemplateEditor } from '../_components/template-editor';
 
 export const metadata = { title: 'Edit checklist template' };

@@ -6,7 +6,7 @@ import { useFieldArray } from 'react-hook-form';
 import { Field, InputField } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { templateSchema, type TemplateInput } from '@/lib/checklists/schemas';
 import { createTemplateAction, updateTemplateAction } from '../actions';
 import styles from './template-editor.module.css';

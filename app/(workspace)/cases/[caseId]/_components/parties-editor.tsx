@@ -70,7 +70,7 @@ export function PartiesEditor(props: { caseId: string; parties: Party[]; editabl
                       <button type="button" onClick={() => setEditing(p.id)} aria-label={`Edit ${p.name}`}>
                         Edit
                       </button>{' '}
-                      <ConfirmButton label="Remove" aria-label={`Remove ${p.name}`} confirmText={`Remove ${p.name} from the case?`} run={() => removePartyAction(props.caseId, p.id)} onError={setError} />
+                      <ConfirmButton label="Remove" aria-label={`Remove ${p.name}`} confirmText={`Remove ${p.name} from the case?`} run={() => removePartyAction(props.caseId, p.id, p.version)} onError={setError} />
                     </td>
                   ) : null}
                 </tr>

@@ -3,7 +3,7 @@
 import { InputField, SelectField } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { PARTY_ROLES, PARTY_ROLE_LABELS, partySchema, type PartyInput } from '@/lib/cases/schemas';
 
 export function PartyForm(props: {

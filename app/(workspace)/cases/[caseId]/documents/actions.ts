@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
-import { SESSION_ENDED, toResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { runDocumentJob } from '@/lib/documents/run-generation';
 import type { GenerateDocumentInput } from '@/lib/documents/schemas';

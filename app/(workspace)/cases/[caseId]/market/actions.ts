@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { createMarket } from '@/lib/markets/create-market';
 import { deleteMarket } from '@/lib/markets/delete-market';
@@ -39,8 +39,8 @@ export async function addFirmAction(caseId: string, marketId: string, input: Fir
 export async function updateFirmAction(caseId: string, marketId: string, input: FirmInput & { firmId: string; version: number }) {
   return run(caseId, (actor) => updateFirm({ actor, caseId, marketId, input }));
 }
-export async function removeFirmAction(caseId: string, marketId: string, firmId: string) {
-  return run(caseId, (actor) => removeFirm({ actor, caseId, marketId, firmId }));
+export async function removeFirmAction(caseId: string, marketId: string, firmId: string, version: number) {
+  return run(caseId, (actor) => removeFirm({ actor, caseId, marketId, firmId, version }));
 }
 
 export async function addClusterAction(caseId: string, marketId: string, input: ClusterInput) {

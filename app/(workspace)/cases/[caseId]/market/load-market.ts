@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { getMarket } from '@/lib/markets/get-market';
 import { getSavedAnalysis } from '@/lib/markets/get-saved-analysis';
 import { loadCase } from '../load-case';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { getCaseReviews } from '@/lib/reviews/get-case-reviews';
 import { getEuJurisdiction } from '@/lib/reviews/get-eu-jurisdiction';
 import { getHsrAssessment } from '@/lib/reviews/get-hsr-assessment';

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { SESSION_ENDED, toResult } from '@/lib/action-result';
+import { SESSION_ENDED, toResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { maxUploadBytes, uploadEvidence } from '@/lib/evidence/upload-evidence';

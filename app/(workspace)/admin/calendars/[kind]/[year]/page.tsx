@@ -4,7 +4,7 @@ import { canGlobal } from '@/lib/access';
 import { requireUser } from '@/lib/auth/session';
 import { getCalendarYear } from '@/lib/calendars/list-calendar-years';
 import { CALENDAR_KINDS, CALENDAR_KIND_LABELS, holidaysToText, type CalendarKindValue } from '@/lib/calendars/schemas';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { CalendarYearForm } from '../../_components/calendar-year-form';
 
 export const metadata = { title: 'Holiday calendar year' };

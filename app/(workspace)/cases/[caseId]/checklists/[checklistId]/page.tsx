@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getChecklist } from '@/lib/checklists/get-checklist';
 import { ITEM_FILTER_LABELS } from '@/lib/checklists/schemas';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { loadCase } from '../../load-case';
 import styles from '../checklists.module.css';
 import { ItemFilters, parseFilter } from '../_components/item-filters';

@@ -3,7 +3,7 @@
 import { InputField, SelectField } from '@/app/_components/field';
 import { FormButtons } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { CLUSTER_STATUSES, CLUSTER_STATUS_LABELS, clusterSchema, type ClusterInput } from '@/lib/markets/schemas';
 
 export type Option = { id: string; name: string };

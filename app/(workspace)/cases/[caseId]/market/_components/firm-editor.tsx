@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { InputField } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { firmSchema, type FirmInput } from '@/lib/markets/schemas';
 import { addFirmAction, removeFirmAction, updateFirmAction } from '../actions';
 import { ConfirmButton } from '@/app/_components/confirm-button';
@@ -94,7 +94,7 @@ export function FirmEditor(props: { caseId: string; marketId: string; firms: Fir
                       <button type="button" onClick={() => setEditing(f.id)} aria-label={`Edit firm ${f.name}`}>
                         Edit
                       </button>{' '}
-                      <ConfirmButton label="Remove" aria-label={`Remove firm ${f.name}`} confirmText={`Remove ${f.name} from this market?`} run={() => removeFirmAction(props.caseId, props.marketId, f.id)} onError={setError} />
+                      <ConfirmButton label="Remove" aria-label={`Remove firm ${f.name}`} confirmText={`Remove ${f.name} from this market?`} run={() => removeFirmAction(props.caseId, props.marketId, f.id, f.version)} onError={setError} />
                     </td>
                   ) : null}
                 </tr>

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { Field, InputField, SelectField } from '@/app/_components/field';
 import { SubmitButton } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { MC_DISTRIBUTIONS, METRICS, METRIC_LABELS, marketSchema, type MarketInput } from '@/lib/markets/schemas';
 import { createMarketAction, updateMarketAction } from '../actions';
 import styles from './market.module.css';

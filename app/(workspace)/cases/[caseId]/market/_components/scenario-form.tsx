@@ -3,7 +3,7 @@
 import { InputField, SelectField } from '@/app/_components/field';
 import { FormButtons } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { scenarioSchema, type ScenarioInput } from '@/lib/markets/schemas';
 import { toOptions, type Option } from './cluster-form';
 

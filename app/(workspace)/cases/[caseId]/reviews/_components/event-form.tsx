@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { InputField, SelectField } from '@/app/_components/field';
 import { FormButtons } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import {
   DECISION_ARTICLES,
   DECISION_LABELS,

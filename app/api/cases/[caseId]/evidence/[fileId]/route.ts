@@ -1,7 +1,7 @@
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { contentDisposition } from '@/lib/http/content-disposition';
 import { getEvidenceFile } from '@/lib/evidence/get-evidence-file';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { contentDisposition } from '@/lib/http/content-disposition';
 import { sessionUserOrNull } from '@/lib/auth/session';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { exportClustersCsv } from '@/lib/markets/export-clusters';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { AS_OPEN_MEMBER, can as may } from '@/lib/access';
 import { getItem } from '@/lib/checklists/get-item';
 import { env } from '@/lib/env';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { loadCase } from '../../../../load-case';
 import { RichText } from '../../../_components/rich-text';
 import { StatusBadge } from '../../../_components/status-badge';

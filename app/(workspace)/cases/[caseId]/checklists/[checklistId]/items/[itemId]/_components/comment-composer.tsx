@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Field } from '@/app/_components/field';
 import { FormButtons } from '@/app/_components/form-buttons';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { commentSchema, type CommentInput } from '@/lib/checklists/schemas';
 import { MentionTextarea } from './mention-textarea';
 

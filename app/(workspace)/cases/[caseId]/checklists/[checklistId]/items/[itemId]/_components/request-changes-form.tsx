@@ -3,7 +3,7 @@
 import { Field } from '@/app/_components/field';
 import { FormButtons } from '@/app/_components/form-buttons';
 import { useActionForm } from '@/app/_components/use-action-form';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import { requestChangesSchema } from '@/lib/checklists/schemas';
 
 /** Sending an item back needs a reason: it is posted as a comment the preparer is notified of. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import type { ActionResult } from '@/lib/action-result';
+import type { ActionResult } from '@/lib/core/action-result';
 import type { ItemStatus } from '@/lib/checklists/schemas';
 import { approveItemAction, transitionItemAction } from '../../../../actions';
 import styles from '../item.module.css';

@@ -1,3 +1,17 @@
+/**
+ * What the pure engines (clocks, concentration, HSR, jurisdiction) throw for input they cannot use.
+ * Their messages are written for counsel and shown as they are; every engine error extends this,
+ * so the edges recognise a new one without a list to keep.
+ */
+export class EngineInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+    // Keeps `instanceof` reliable when the code is down-levelled or bundled.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
 /** Errors that verbs throw for the edges to map: each carries a message a lawyer can act on. */
 export class NotFoundError extends Error {
   readonly kind = 'not-found';

@@ -1,7 +1,7 @@
 import type { Tx } from '@/db/client';
 import { reviewEvents, reviews } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import type { DemoContext } from './demo-extras';
+import type { DemoContext } from './demo-context';
 
 const SYSTEM = { id: null, email: 'system:seed' };
 

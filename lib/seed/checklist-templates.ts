@@ -3,7 +3,7 @@ import type { Db, Tx } from '@/db/client';
 import { checklistItems, checklists, checklistTemplates, checklistTemplateVersions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { TemplateItem } from '@/lib/checklists/schemas';
-import type { DemoContext } from './demo-extras';
+import type { DemoContext } from './demo-context';
 
 type Seed = { key: string; name: string; description: string; items: TemplateItem[] };
 const it = (section: string, reference: string, title: string, guidance: string): TemplateItem => ({ section, reference, title, guidance });

@@ -11,12 +11,12 @@ import { freezeInputs } from '@/lib/markets/build-inputs';
 import { computeAnalysis, inputsSha256 } from '@/lib/markets/compute';
 import { loadMarketSnapshot } from '@/lib/markets/snapshot';
 import { seedAccelerators } from './accelerators';
-import type { DemoContext } from './demo-extras';
+import type { DemoContext } from './demo-context';
 
 const SYSTEM = { id: null, email: 'system:seed' };
 
 /** The demo market: illustrative estimates from public reporting, each row naming its own public source. */
-export const DEMO_MARKET_CSV = path.join(process.cwd(), 'db', 'seed', 'data', 'demo-market.csv');
+export const DEMO_MARKET_CSV = path.join(process.cwd(), 'lib', 'seed', 'data', 'demo-market.csv');
 
 const PARENTS: Record<string, string> = {
   xAI: 'X.AI Holdings Corp.',

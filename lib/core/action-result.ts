@@ -1,14 +1,6 @@
 import { ZodError } from 'zod';
-import { ConcentrationError } from './concentration/errors';
-import { DeadlineInputError, EventSequenceError, InvalidDateError, MissingCalendarError } from './deadlines/errors';
 import { isDatabaseUnavailable, isRetryable, RETRY_MESSAGE, UNAVAILABLE_MESSAGE, uniqueViolation, uniqueViolationResult } from './db-errors';
-import { isDomainError, type ConflictInfo } from './errors';
-import { HsrInputError } from './hsr/money';
-import { NoHsrTableError } from './hsr/tables';
-import { JurisdictionInputError } from './jurisdiction/eu-jurisdiction';
-
-// The pure engines refuse bad input with messages written for counsel: pass those through as they are.
-const ENGINE_ERRORS = [ConcentrationError, MissingCalendarError, DeadlineInputError, EventSequenceError, InvalidDateError, HsrInputError, NoHsrTableError, JurisdictionInputError];
+import { EngineInputError, isDomainError, type ConflictInfo } from './errors';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
@@ -49,7 +41,8 @@ export async function toResult<T>(run: () => Promise<T>): Promise<ActionResult<T
       }
     }
     if (err && typeof err === 'object' && 'digest' in err) throw err; // Next's redirect/notFound signals
-    if (ENGINE_ERRORS.some((E) => err instanceof E)) return { ok: false, message: (err as Error).message };
+    // The pure engines refuse bad input with messages written for counsel: pass those through as they are.
+    if (err instanceof EngineInputError) return { ok: false, message: err.message };
     const unique = uniqueViolation(err);
     if (unique) return { ok: false, ...uniqueViolationResult(unique.constraint) };
     if (isRetryable(err)) return { ok: false, message: RETRY_MESSAGE };
