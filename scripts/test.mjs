@@ -33,6 +33,8 @@ function vitest(label, files, env, report) {
 }
 
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// The layering of docs/architecture.md ("Layers"), checked by eslint.config.mjs: a failure here is an arrow that runs back up.
+if (!run('import boundaries (ESLint)', 'npx', ['eslint', '--max-warnings=0', '.'])) totals.failed += 1;
 
 vitest('unit and integration tests (PGlite)', ['tests/unit', 'tests/integration'], {}, path.join(tmp, 'vitest-pglite.json'));
 

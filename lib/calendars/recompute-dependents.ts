@@ -6,7 +6,7 @@ import type { SessionUser } from '@/lib/access';
 import { computeReview } from '@/lib/reviews/compute-review';
 import { loadReviews } from '@/lib/reviews/load-reviews';
 import { todayFor } from '@/lib/reviews/today';
-import { loadCalendars, type DbCalendars } from './load-calendars';
+import { loadCalendars, type DbCalendars } from '@/lib/reviews/load-calendars';
 
 export interface DependentChange {
   caseId: string;

@@ -4,9 +4,9 @@ import { holidayCalendarYears, users } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/core/errors';
-import { isUniqueViolation } from '@/lib/reviews/conflict';
+import { uniqueViolation } from '@/lib/core/db-errors';
 import { requireCalendarAdmin } from './list-calendar-years';
-import { loadCalendars } from './load-calendars';
+import { loadCalendars } from '@/lib/reviews/load-calendars';
 import { recomputeEuDependents } from './recompute-dependents';
 import { calendarYearSchema, type CalendarYearInput } from './schemas';
 import { parseVersion } from '@/lib/core/fields';
@@ -36,7 +36,7 @@ export async function saveCalendarYear(opts: { actor: SessionUser; input: Calend
         .values({ ...values, updatedBy: opts.actor.id })
         .returning({ id: holidayCalendarYears.id, version: holidayCalendarYears.version })
         .catch((error) => {
-          if (isUniqueViolation(error)) throw new ValidationError(`The ${data.year} calendar was just added by someone else; open it to correct it.`, { year: `${data.year} already exists.` });
+          if (uniqueViolation(error)) throw new ValidationError(`The ${data.year} calendar was just added by someone else; open it to correct it.`, { year: `${data.year} already exists.` });
           throw error;
         });
       const recomputed = await dependents(data.kind === 'eu-commission' ? 'entered as the official list' : 'added');

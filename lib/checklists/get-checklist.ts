@@ -5,7 +5,8 @@ import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';
 import { NotFoundError } from '@/lib/core/errors';
 import { selectItemRows } from './list-items';
-import { isOverdue, progressBySection, todayIso } from './progress';
+import { todayIso } from '@/lib/core/dates';
+import { isOverdue, progressBySection } from './progress';
 import type { ItemFilter } from './schemas';
 
 /** One checklist: its items (filtered), progress overall and per section (always over all items). */

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { checklistApprovals, checklistComments, checklistItems, checklists, evidenceFiles, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/access';
-import { todayIso } from './progress';
+import { todayIso } from '@/lib/core/dates';
 import type { ItemFilter } from './schemas';
 
 const preparer = alias(users, 'preparer');

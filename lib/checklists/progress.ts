@@ -1,4 +1,5 @@
 import type { ItemStatus } from './schemas';
+import { todayIso } from '@/lib/core/dates';
 
 export interface Progress {
   approved: number;
@@ -21,11 +22,8 @@ export function progressBySection(items: { section: string; status: ItemStatus }
   return { overall, sections: [...sections].map(([section, p]) => ({ section, ...p })) };
 }
 
-/** Today in UTC as YYYY-MM-DD: due dates are calendar dates, overdue from the day after. */
-export function todayIso(now = new Date()) {
-  return now.toISOString().slice(0, 10);
-}
 
+/** Due dates are calendar dates (UTC), overdue from the day after. */
 export function isOverdue(item: { dueDate: string | null; status: ItemStatus }, today = todayIso()) {
   return !!item.dueDate && item.dueDate < today && item.status !== 'approved';
 }

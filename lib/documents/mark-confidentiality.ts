@@ -7,7 +7,7 @@ import { isUuid } from '@/lib/core/ids';
 import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { findFigures } from './figure-net';
 import { markConfidentialitySchema, type MarkConfidentialityInput } from './schemas';
-import { isUniqueViolation } from './start-generation';
+import { uniqueViolation } from '@/lib/core/db-errors';
 
 const ALREADY = { name: 'This name is already marked', passage: 'This passage is already marked', 'public-figure': 'This figure is already declared public' } as const;
 
@@ -33,7 +33,7 @@ export async function markConfidentiality(opts: { actor: SessionUser; caseId: st
       return { id: mark.id };
     });
   } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
+    if (!uniqueViolation(err)) throw err;
     const [by] = await db.select({ name: users.name, at: confidentialityMarks.createdAt }).from(confidentialityMarks)
       .innerJoin(users, eq(users.id, confidentialityMarks.createdBy))
       .where(and(eq(confidentialityMarks.caseId, caseId), eq(confidentialityMarks.kind, input.kind), eq(confidentialityMarks.subject, input.subject), eq(confidentialityMarks.text, input.text)));

@@ -6,17 +6,11 @@ import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ValidationError } from '@/lib/core/errors';
 import { DOCUMENT_KIND_LABELS, EDITION_LABELS } from './kinds';
 import { generateDocumentSchema, type GenerateDocumentInput } from './schemas';
+import { uniqueViolation } from '@/lib/core/db-errors';
 
 /** A job that has not reported for this long was cut off (the server stopped mid-way). */
 export const STALE_JOB_MS = 10 * 60_000;
 
-/** PostgreSQL's unique_violation, whether thrown bare or wrapped by drizzle (in `cause`). */
-export function isUniqueViolation(err: unknown): boolean {
-  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: string }).code === '23505') return true;
-  }
-  return false;
-}
 
 /**
  * Queues the generation of one document (counsel of the case). The caller runs it with
@@ -46,7 +40,7 @@ export async function startDocumentGeneration(opts: { actor: SessionUser; caseId
       return { jobId: job.id };
     });
   } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
+    if (!uniqueViolation(err)) throw err;
     throw new ValidationError(`A ${EDITION_LABELS[input.edition].toLowerCase()} ${DOCUMENT_KIND_LABELS[input.kind]} is already being generated for this case. Wait for it to finish, then generate again.`, { kind: 'Already being generated.' });
   }
 }

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { caseMembers, checklistItems, notifications } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { SessionUser } from '@/lib/access';
-import { todayIso } from '@/lib/checklists/progress';
+import { todayIso } from '@/lib/core/dates';
 
 // Items the user prepares, on cases they are still a member of, past due and not yet notified.
 const dueWhere = (userId: string, today: string) =>

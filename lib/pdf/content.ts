@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import type { PDFName, PDFPage, RGB } from 'pdf-lib';
-import { toPdfY } from './layout';
+import { toPdfY } from './coordinates';
 import type { DocContext, EmbeddedFont, FontKey } from './types';
 
 /**

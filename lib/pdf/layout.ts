@@ -21,13 +21,8 @@ export const SPACING = {
   blockAfter: 12,
 } as const;
 
-/**
- * The one place where the cursor's top-down y becomes pdf-lib's y, whose origin
- * is the page's bottom-left corner and which grows upwards.
- */
-export function toPdfY(ctx: DocContext, yFromTop: number): number {
-  return ctx.geometry.height - yFromTop;
-}
+// toPdfY has its own module so the content stream (content.ts) can use it without importing layout.
+export { toPdfY } from './coordinates';
 
 export function contentLeft(ctx: DocContext): number {
   return ctx.geometry.marginLeft;

@@ -3,7 +3,7 @@
 // sequence check, so all of them compute the same dates.
 
 import { computeBkartaTimeline, computeSamrTimeline, computeUkTimeline, computeUsStateTimeline, type TimelineItem } from '@/lib/deadlines';
-import type { DbCalendars } from '@/lib/calendars/load-calendars';
+import type { DbCalendars } from './load-calendars';
 import { authorityEvents, type EventFields } from './engine-events';
 import type { ReviewAuthority } from './schemas';
 

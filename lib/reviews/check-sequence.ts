@@ -11,7 +11,7 @@ import {
   validateUsSequence,
   type Calendar,
 } from '@/lib/deadlines';
-import type { DbCalendars } from '@/lib/calendars/load-calendars';
+import type { DbCalendars } from './load-calendars';
 import { ValidationError } from '@/lib/core/errors';
 import { authorityTimeline } from './authority-timeline';
 import { euEvents, usEvents, type EventFields } from './engine-events';

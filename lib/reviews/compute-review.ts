@@ -15,7 +15,7 @@ import {
   type TraceStep,
 } from '@/lib/deadlines';
 import { elevenFiftyNinePmEastern } from '@/lib/deadlines/eastern-time';
-import type { DbCalendars } from '@/lib/calendars/load-calendars';
+import type { DbCalendars } from './load-calendars';
 import { authorityTimeline } from './authority-timeline';
 import { euStartDayProblem } from './check-sequence';
 import { euEvents, usEvents, type EventFields } from './engine-events';

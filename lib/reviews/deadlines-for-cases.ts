@@ -2,7 +2,7 @@ import { and, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { cases } from '@/db/schema';
 import { caseVisibleTo, type SessionUser } from '@/lib/access';
-import { loadCalendars } from '@/lib/calendars/load-calendars';
+import { loadCalendars } from './load-calendars';
 import { authorityTitle } from './authority-label';
 import { computeReview, type DeadlineView } from './compute-review';
 import { loadReviews } from './load-reviews';

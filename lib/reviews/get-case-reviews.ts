@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { can, requireCaseAbility, type SessionUser } from '@/lib/access';
-import { loadCalendars } from '@/lib/calendars/load-calendars';
+import { loadCalendars } from './load-calendars';
 import { authorityTitle } from './authority-label';
 import { computeReview } from './compute-review';
 import { loadReviews } from './load-reviews';

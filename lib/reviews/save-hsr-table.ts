@@ -6,7 +6,7 @@ import { canGlobal, type SessionUser } from '@/lib/access';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { HsrInputError, validateHsrTable, type HsrFeeTier } from '@/lib/hsr';
 import { conflictError } from '@/lib/conflict';
-import { isUniqueViolation } from './conflict';
+import { uniqueViolation } from '@/lib/core/db-errors';
 import { toHsrTable } from './hsr-tables';
 import { hsrTableSchema, type HsrTableInput } from './schemas';
 
@@ -51,7 +51,7 @@ export async function saveHsrTable(opts: { actor: SessionUser; input: HsrTableIn
         .values({ ...values, updatedBy: opts.actor.id })
         .returning({ id: hsrThresholdTables.id, version: hsrThresholdTables.version })
         .catch((error) => {
-          if (isUniqueViolation(error)) throw new ValidationError(`The ${data.year} table was just added by someone else.`, { year: `${data.year} already exists.` });
+          if (uniqueViolation(error)) throw new ValidationError(`The ${data.year} table was just added by someone else.`, { year: `${data.year} already exists.` });
           throw error;
         });
       await recordAudit(tx, opts.actor, { action: 'hsr-table.create', entityType: 'hsr_threshold_table', entityId: row.id, changes: values });

@@ -6,7 +6,7 @@ import { requireCaseAbility, type SessionUser } from '@/lib/access';
 import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { EU_MEMBER_STATES, normaliseMemberState } from '@/lib/jurisdiction';
 import { conflictError } from '@/lib/conflict';
-import { isUniqueViolation } from './conflict';
+import { uniqueViolation } from '@/lib/core/db-errors';
 import { turnoverSchema, type TurnoverInput } from './schemas';
 
 const money = (n: number | null) => (n === null ? null : n.toFixed(2));
@@ -55,7 +55,7 @@ export async function savePartyTurnover(opts: { actor: SessionUser; caseId: stri
         .values({ ...values, partyId: party.id, caseId, updatedBy: actor.id })
         .catch(async (error) => {
           // Someone saved the first figures for this party a moment ago.
-          if (isUniqueViolation(error)) throw new ValidationError('Not saved: someone entered figures for this party at the same time. Reload to see them.');
+          if (uniqueViolation(error)) throw new ValidationError('Not saved: someone entered figures for this party at the same time. Reload to see them.');
           throw error;
         });
       await recordAudit(tx, actor, { action: 'party-turnover.create', entityType: 'party_turnover', entityId: party.id, caseId, changes: { party: party.name, ...values } });

@@ -4,7 +4,7 @@ import { reviewEvents, reviews } from '@/db/schema';
 import { getDb } from '@/db/client';
 import { diffFields, recordAudit } from '@/lib/audit';
 import { requireCaseAbility, type SessionUser } from '@/lib/access';
-import { loadCalendars } from '@/lib/calendars/load-calendars';
+import { loadCalendars } from './load-calendars';
 import { isUuid } from '@/lib/core/ids';
 import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { refuseSequence, sequenceProblem } from './check-sequence';

@@ -7,7 +7,7 @@ import { isUuid } from '@/lib/core/ids';
 import { NotFoundError, ValidationError } from '@/lib/core/errors';
 import { authorityTitle } from './authority-label';
 import { conflictError } from '@/lib/conflict';
-import { isUniqueViolation } from './conflict';
+import { uniqueViolation } from '@/lib/core/db-errors';
 import { reviewSchema, updateReviewSchema, type ReviewData, type ReviewInput } from './schemas';
 import { parseVersion } from '@/lib/core/fields';
 
@@ -36,7 +36,7 @@ export async function createReview(opts: { actor: SessionUser; caseId: string; i
       .values({ ...data, caseId, authorityKey, createdBy: actor.id, updatedBy: actor.id })
       .returning({ id: reviews.id })
       .catch((error) => {
-        if (isUniqueViolation(error)) throw duplicate(data);
+        if (uniqueViolation(error)) throw duplicate(data);
         throw error;
       });
     await recordAudit(tx, actor, { action: 'review.create', entityType: 'review', entityId: row.id, caseId, changes: data });

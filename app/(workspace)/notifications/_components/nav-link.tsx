@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CurrentUser } from '@/lib/auth/session';
-import { todayIso } from '@/lib/checklists/progress';
+import { todayIso } from '@/lib/core/dates';
 import { countUnread } from '@/lib/notifications/list-notifications';
 import { StampedCache } from '@/lib/stamped-cache';
 
