@@ -12,12 +12,15 @@ export type EuEvent =
   | { type: 'commitments'; date: IsoDate; phase: 1 | 2 }
   | { type: 'art9-request'; date: IsoDate }
   | { type: 'phase2-opened'; date: IsoDate }
-  | { type: 'extension'; date: IsoDate; workingDays: number }
+  /** Art. 10(3) second subparagraph: at the parties' request (default) or agreed with the Commission later. */
+  | { type: 'extension'; date: IsoDate; workingDays: number; byAgreement?: boolean }
   | { type: 'stop-clock'; stoppedOn: IsoDate; restartedOn?: IsoDate }
-  | { type: 'decision'; date: IsoDate; article: EuDecisionArticle };
+  | { type: 'decision'; date: IsoDate; article: EuDecisionArticle }
+  /** Implementation of the concentration, checked against the Art. 7(1) standstill. */
+  | { type: 'closing'; date: IsoDate };
 
 export type UsEvent =
-  | { type: 'filing-received'; date: IsoDate; kind?: HsrKind }
+  | { type: 'filing-received'; date: IsoDate; kind?: HsrKind; acquiredPersonReceivedOn?: IsoDate; section80130?: boolean }
   | { type: 'pull-and-refile'; date: IsoDate }
   | { type: 'second-request'; date: IsoDate }
   | { type: 'substantial-compliance'; date: IsoDate }

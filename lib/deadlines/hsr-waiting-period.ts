@@ -9,10 +9,18 @@ import { DeadlineInputError } from './errors';
 import type { CalendarInput, HsrKind, HsrResult, TraceStep } from './types';
 
 export interface HsrWaitingPeriodInput {
+  /** Receipt of the acquiring person's filing. */
   receivedOn: string;
+  /** Receipt of the acquired person's filing, when recorded. */
+  acquiredPersonReceivedOn?: string;
+  /** An acquisition under 16 CFR 801.30 (tender offer, acquisition from a third party…). */
+  section80130?: boolean;
   kind?: HsrKind;
   calendar?: CalendarInput;
 }
+
+/** Which rule set the first day of the waiting period (shown in the trace and explanation). */
+export type HsrStartRule = 'both-filings' | 'section-801-30' | 'acquiring-only';
 
 export interface HsrSecondRequestInput {
   substantialComplianceOn: string;
@@ -75,6 +83,7 @@ function finish(
   opening: string,
   length: number,
   citation: string,
+  startRule?: HsrStartRule,
 ): HsrResult {
   const endsAt = elevenFiftyNinePmEastern(toIsoDate(run.endDay));
   const rolled =
@@ -88,6 +97,52 @@ function finish(
     explanation: [opening, rolled, `The waiting period ends at ${endsAt.description} (${endsAt.iso}).`],
     citation,
     calendarYears: lookup.consultedYears(),
+    ...(startRule ? { startRule } : {}),
+  };
+}
+
+function requireBusinessDay(lookup: HolidayLookup, day: DayNumber, what: string): void {
+  if (lookup.isWorkingDay(day)) return;
+  const holiday = lookup.holidayName(day);
+  throw new DeadlineInputError(
+    `${what} is dated ${formatLong(day)}, which is ${holiday ? `a federal holiday (${holiday})` : `a ${weekdayName(day)}`}. ` +
+      'Filings are received on business days only: enter the receipt date the agencies recorded.',
+  );
+}
+
+/**
+ * The day the period runs from. 16 CFR 803.10(a): on receipt of both persons' notifications —
+ * the later filing — except that under 16 CFR 801.30 (tender offers, acquisitions from third
+ * parties and the like) it runs from the acquiring person's filing alone.
+ */
+function startOf(lookup: HolidayLookup, input: HsrWaitingPeriodInput): { day: DayNumber; rule: HsrStartRule; sentence: string; traceNote: string } {
+  const acquiring = dayNumberOf(input.receivedOn);
+  requireBusinessDay(lookup, acquiring, 'The acquiring person’s filing');
+  const acquired = input.acquiredPersonReceivedOn ? dayNumberOf(input.acquiredPersonReceivedOn) : undefined;
+  if (acquired !== undefined) requireBusinessDay(lookup, acquired, 'The acquired person’s filing');
+  if (input.section80130) {
+    return {
+      day: acquiring,
+      rule: 'section-801-30',
+      sentence: `An acquisition under 16 CFR 801.30: the waiting period runs from the acquiring person’s filing of ${formatLong(acquiring)}${acquired !== undefined ? `, whatever the date of the acquired person’s filing (${formatLong(acquired)})` : ''} (16 CFR 803.10(a)).`,
+      traceNote: 'Acquiring person’s filing received (16 CFR 801.30: the period runs from it)',
+    };
+  }
+  if (acquired === undefined) {
+    return {
+      day: acquiring,
+      rule: 'acquiring-only',
+      sentence: `The acquiring person’s filing was received ${formatLong(acquiring)}; the acquired person’s filing is not recorded, so this assumes it was not later. The period runs from the later of the two filings (16 CFR 803.10(a)): record the acquired person’s filing to confirm.`,
+      traceNote: 'Acquiring person’s filing received (acquired person’s filing not recorded)',
+    };
+  }
+  const later = Math.max(acquiring, acquired);
+  const whose = acquired > acquiring ? 'acquired' : 'acquiring';
+  return {
+    day: later,
+    rule: 'both-filings',
+    sentence: `The waiting period runs from the later of the two filings (16 CFR 803.10(a)): the ${whose} person’s filing of ${formatLong(later)} (acquiring person ${formatLong(acquiring)}, acquired person ${formatLong(acquired)}).`,
+    traceNote: `The ${whose} person’s filing received: the later of both filings starts the period (16 CFR 803.10(a))`,
   };
 }
 
@@ -95,18 +150,11 @@ export function hsrWaitingPeriodEnd(input: HsrWaitingPeriodInput): HsrResult {
   const kind = input.kind ?? 'standard';
   checkKind(kind);
   const lookup = new HolidayLookup(resolveCalendar('us-federal', input.calendar));
-  const received = dayNumberOf(input.receivedOn);
-  if (!lookup.isWorkingDay(received)) {
-    const holiday = lookup.holidayName(received);
-    throw new DeadlineInputError(
-      `The filing is dated ${formatLong(received)}, which is ${holiday ? `a federal holiday (${holiday})` : `a ${weekdayName(received)}`}. ` +
-        'Filings are received on business days only: enter the receipt date the agencies recorded.',
-    );
-  }
+  const start = startOf(lookup, input);
   const length = INITIAL_DAYS[kind];
-  const run = runCalendarDays(lookup, received, length, `Filing received (${KIND_LABEL[kind]})`);
-  const opening = `Filing received ${formatLong(received)} (${KIND_LABEL[kind]}). The initial waiting period ends on the ${length}th calendar day after receipt (16 CFR 803.10(a), (b)(1)).`;
-  return finish(lookup, run, opening, length, `15 U.S.C. 18a(b)(1); 16 CFR 803.10(a), (b)(1); ${ROLL_RULE}`);
+  const run = runCalendarDays(lookup, start.day, length, `${start.traceNote} (${KIND_LABEL[kind]})`);
+  const opening = `${start.sentence} The initial waiting period (${KIND_LABEL[kind]}) ends on the ${length}th calendar day after that receipt (16 CFR 803.10(a), (b)(1)).`;
+  return finish(lookup, run, opening, length, `15 U.S.C. 18a(b)(1); 16 CFR 801.30, 803.10(a), (b)(1); ${ROLL_RULE}`, start.rule);
 }
 
 export function hsrSecondRequestEnd(input: HsrSecondRequestInput): HsrResult {

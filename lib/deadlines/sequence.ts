@@ -8,7 +8,7 @@ import { EU_DECISION_ARTICLES, euEventDate, type EuEvent, type SequenceResult, t
 
 const EU_SAME_DAY_ORDER: Record<EuEvent['type'], number> = {
   'pre-notification': 0, notification: 1, 'art9-request': 2, commitments: 3,
-  extension: 4, 'stop-clock': 5, 'phase2-opened': 6, decision: 7,
+  extension: 4, 'stop-clock': 5, 'phase2-opened': 6, decision: 7, closing: 8,
 };
 const US_SAME_DAY_ORDER: Record<UsEvent['type'], number> = {
   'timing-agreement': 0, 'filing-received': 1, 'pull-and-refile': 2, 'second-request': 3,
@@ -44,7 +44,7 @@ function checkDates(dates: Array<string | undefined>): SequenceResult | undefine
 const EU_EVENT_NAME: Record<EuEvent['type'], string> = {
   'pre-notification': 'Pre-notification contact', notification: 'Notification', 'art9-request': 'Art. 9 referral request',
   commitments: 'Commitments', extension: 'Extension of Phase II', 'stop-clock': 'Stop-the-clock',
-  'phase2-opened': 'Opening of Phase II', decision: 'Decision',
+  'phase2-opened': 'Opening of Phase II', decision: 'Decision', closing: 'Closing',
 };
 
 function euName(event: EuEvent): string {
@@ -79,10 +79,18 @@ export function validateEuSequence(events: readonly EuEvent[]): SequenceResult {
   let phase2Commitments = false;
   let extensionDays = 0;
   let stop: { from: string; until?: string } | undefined;
+  let closedOn = '';
 
   for (const e of sorted) {
     const date = euEventDate(e);
     const name = euName(e);
+    // A closing is the parties' act, not a procedural step: it may come at any time (whether it
+    // respected the standstill is the timeline's warning), but only once.
+    if (e.type === 'closing') {
+      if (closedOn) return fail(`A closing is already recorded on ${long(closedOn)}; a second one on ${long(date)} cannot be right.`);
+      closedOn = date;
+      continue;
+    }
     if (phase === 'closed') return fail(`${name} on ${long(date)} comes after the final ${closedBy}: the procedure is over.`);
     const beforeNotification = () =>
       fail(firstNotification && dayNumberOf(euEventDate(firstNotification)) > dayNumberOf(date)
@@ -130,7 +138,7 @@ export function validateEuSequence(events: readonly EuEvent[]): SequenceResult {
         if (phase === 'none' || phase === 'withdrawn') return beforeNotification();
         if (phase === 'phase1') return fail(`An extension of Phase II on ${long(date)} comes before Phase II was opened.`);
         extensionDays += e.workingDays;
-        if (extensionDays > 20) return fail(`Extensions of Phase II total ${extensionDays} working days; Art. 10(3) EUMR allows at most 20.`);
+        if (extensionDays > 20) return fail(`Extensions of Phase II total ${extensionDays} working days in all; Art. 10(3) second subparagraph EUMR allows at most 20.`);
         break;
       case 'stop-clock':
         if (phase === 'none' || phase === 'withdrawn') return beforeNotification();

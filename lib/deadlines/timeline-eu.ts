@@ -2,7 +2,7 @@
 // notification's procedure is computed: a withdrawn notification's clock no longer matters.
 
 import { HolidayLookup, resolveCalendar } from './calendar';
-import { workingDayNumberAt, type SuspendedRange } from './counting';
+import { walkWorkingDays, workingDayNumberAt, type SuspendedRange } from './counting';
 import { dayNumberOf, formatLong, toIsoDate } from './dates';
 import { EventSequenceError } from './errors';
 import { computeEuPeriod, euPhase1Deadline, euPhase2Deadline, PHASE2_WORKING_DAYS } from './eu-deadlines';
@@ -12,7 +12,10 @@ import { asSequenceError, assertValid, effectiveAsOf, itemFrom, statusByDate } f
 import type { CalendarInput, Suspension } from './types';
 
 type StopEvent = Extract<EuEvent, { type: 'stop-clock' }>;
+type ExtensionEvent = Extract<EuEvent, { type: 'extension' }>;
 const LATE_COMMITMENTS_DAY = 55;
+/** Art. 10(3) second subparagraph: the parties' request must come within 15 working days of the opening. */
+const REQUEST_WINDOW_DAYS = 15;
 const long = (date: string) => formatLong(dayNumberOf(date));
 
 function closedSuspensions(stops: readonly StopEvent[]): Suspension[] {
@@ -105,21 +108,30 @@ export function computeEuTimeline(events: readonly EuEvent[], calendar?: Calenda
     }));
     items.push(itemFrom('eu-phase1-commitments', 'Last day to offer Phase I commitments', commitments, statusByDate(commitments.deadline, asOfDay)));
   }
-  if (!opened) return pushDecision(items, decision);
+  if (!opened) return pushClosing(pushDecision(items, decision), sorted, decision);
 
   // Phase II ----------------------------------------------------------------------------------
   const openedOn = opened.date;
-  const extensions = proc.filter((e): e is Extract<EuEvent, { type: 'extension' }> => e.type === 'extension');
+  const extensions = proc.filter((e): e is ExtensionEvent => e.type === 'extension');
   const extensionDays = extensions.reduce((sum, e) => sum + e.workingDays, 0);
   const phase2Ranges = ranges(phase2Stops);
   const dayOf = (date: string) => workingDayNumberAt(lookup, dayNumberOf(openedOn), dayNumberOf(date), phase2Ranges);
+  const window = requestWindow(lookup, openedOn);
+  checkExtensions(extensions, dayOf, window);
   const commitments2 = proc.filter((e) => e.type === 'commitments' && e.phase === 2);
   const late = commitments2.find((c) => dayOf(euEventDate(c)) >= LATE_COMMITMENTS_DAY);
   const extra = extensionDays + (late ? 15 : 0);
   const notes = [
+    ...(extensions.some((e) => !e.byAgreement)
+      ? []
+      : [`The notifying parties may request one extension (up to 20 working days in all) until ${long(window.last)} (working day ${REQUEST_WINDOW_DAYS} after the opening, ${long(window.first)} being day 1; Art. 10(3) second subparagraph); later, only the Commission can extend, with their agreement.`]),
     ...(late ? [`+15 working days: Phase II commitments offered on ${long(euEventDate(late))}, working day ${dayOf(euEventDate(late))} (on or after working day 55, Art. 10(3) first subparagraph).`] : []),
     ...commitments2.filter((c) => c !== late && dayOf(euEventDate(c)) < LATE_COMMITMENTS_DAY).map((c) => `Commitments offered on ${long(euEventDate(c))}, working day ${dayOf(euEventDate(c))}, before working day 55: no extension.`),
-    ...extensions.map((e) => `+${e.workingDays} working days: extension of ${long(e.date)} (Art. 10(3) second subparagraph).`),
+    ...extensions.map((e) =>
+      e.byAgreement
+        ? `+${e.workingDays} working days: extension agreed with the Commission on ${long(e.date)} (Art. 10(3) second subparagraph, second sentence).`
+        : `+${e.workingDays} working days: extension requested by the notifying parties on ${long(e.date)}, working day ${dayOf(e.date)} (Art. 10(3) second subparagraph).`,
+    ),
   ];
   const phase2Citation = 'EUMR Art. 10(3), 10(4); IR (EU) 2023/914 Arts. 7, 8, 9, 24';
   const phase2Open = openStop(phase2Stops);
@@ -150,7 +162,77 @@ export function computeEuTimeline(events: readonly EuEvent[], calendar?: Calenda
     }));
     items.push(itemFrom('eu-phase2-commitments', 'Last day to offer Phase II commitments', result, statusByDate(result.deadline, asOfDay)));
   }
-  return pushDecision(items, decision);
+  return pushClosing(pushDecision(items, decision), sorted, decision);
+}
+
+const CLEARANCES = new Set(['6(1)(b)', '6(2)', '8(1)', '8(2)']);
+
+/**
+ * Art. 7(1) EUMR: a concentration with an EU dimension may not be implemented before it is
+ * declared compatible (or deemed so under Art. 10(6) once a deadline passes undecided). A closing
+ * recorded before then is flagged — the U.S. side does the same for the HSR waiting period.
+ * Fines for breach: up to 10 % of aggregate turnover (Art. 14(2)(b)).
+ */
+function pushClosing(items: TimelineItem[], sorted: readonly EuEvent[], decision: Extract<EuEvent, { type: 'decision' }> | undefined): TimelineItem[] {
+  const closing = sorted.find((e): e is Extract<EuEvent, { type: 'closing' }> => e.type === 'closing');
+  if (!closing) return items;
+  const day = dayNumberOf(closing.date);
+  const deadline = (key: string) => items.find((i) => i.key === key && i.date !== null)?.date ?? null;
+  const phase2 = items.some((i) => i.key === 'eu-phase2');
+  const lastDay = phase2 ? deadline('eu-phase2') : deadline('eu-phase1');
+  let verdict: string;
+  let warning = true;
+  if (decision && decision.article === '8(3)') {
+    verdict = `Warning: the Commission prohibited the concentration on ${long(decision.date)} (Art. 8(3)); implementing it breaches Art. 7(1) EUMR and exposes the parties to fines of up to 10 % of turnover (Art. 14(2)(b)) and to dissolution (Art. 8(4)). Gun-jumping risk.`;
+  } else if (decision && CLEARANCES.has(decision.article) && day >= dayNumberOf(decision.date)) {
+    verdict = `Closed after the clearance decision of ${long(decision.date)} (Art. ${decision.article}): the Art. 7(1) standstill was respected.`;
+    warning = false;
+  } else if (!decision && lastDay && day > dayNumberOf(lastDay)) {
+    verdict = `Closed after the ${phase2 ? 'Phase II' : 'Phase I'} deadline of ${long(lastDay)} passed with no decision recorded: the concentration is deemed declared compatible (Art. 10(6) EUMR), so the standstill had ended. Check that no decision was adopted.`;
+    warning = false;
+  } else {
+    const until = decision && CLEARANCES.has(decision.article) ? `the clearance decision of ${long(decision.date)}` : lastDay ? `clearance (at the latest the deemed clearance after the ${phase2 ? 'Phase II' : 'Phase I'} deadline of ${long(lastDay)}, Art. 10(6))` : 'clearance';
+    verdict = `Warning: the closing on ${long(closing.date)} comes before EU clearance — the standstill of Art. 7(1) EUMR lasts until ${until}. Gun-jumping risk: fines of up to 10 % of aggregate turnover (Art. 14(2)(b)); consider whether the Art. 7(2) public-bid exception or an Art. 7(3) derogation applies.`;
+  }
+  items.push({
+    key: 'eu-closing',
+    label: 'Closing',
+    date: toIsoDate(day),
+    status: 'ended',
+    trace: [],
+    explanation: [`Closing recorded on ${long(closing.date)}.`, verdict],
+    citation: warning ? 'EUMR Art. 7(1), 7(2), 7(3), 14(2)(b)' : 'EUMR Art. 7(1), 10(6)',
+  });
+  return items;
+}
+
+/** Day 1 and day 15 of Phase II: the window for the parties' extension request. */
+function requestWindow(lookup: HolidayLookup, openedOn: string): { first: string; last: string } {
+  const walk = walkWorkingDays(lookup, dayNumberOf(openedOn), REQUEST_WINDOW_DAYS);
+  return { first: toIsoDate(walk.firstDay), last: toIsoDate(walk.lastDay) };
+}
+
+/**
+ * Art. 10(3) second subparagraph: one request by the notifying parties, made no later than 15
+ * working days after the opening; extensions agreed with the Commission may come at any time.
+ * (The 20-day total is checked with the event sequence.)
+ */
+function checkExtensions(extensions: readonly ExtensionEvent[], dayOf: (date: string) => number, window: { first: string; last: string }): void {
+  const requests = extensions.filter((e) => !e.byAgreement);
+  if (requests.length > 1) {
+    throw new EventSequenceError(
+      `The notifying parties may make only one extension request (Art. 10(3) second subparagraph EUMR), but requests are recorded on ${requests.map((r) => long(r.date)).join(' and ')}. Record a later extension as agreed with the Commission.`,
+    );
+  }
+  for (const r of requests) {
+    const day = dayOf(r.date);
+    if (day > REQUEST_WINDOW_DAYS) {
+      throw new EventSequenceError(
+        `The extension requested on ${long(r.date)} is on working day ${day} of Phase II: the notifying parties must request it no later than 15 working days after the opening (Art. 10(3) second subparagraph EUMR), i.e. from ${long(window.first)} to ${long(window.last)}. ` +
+          'After that the Commission can only extend with the parties’ agreement: record it as such if that is what happened.',
+      );
+    }
+  }
 }
 
 function pushDecision(items: TimelineItem[], decision: Extract<EuEvent, { type: 'decision' }> | undefined): TimelineItem[] {

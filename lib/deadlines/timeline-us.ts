@@ -31,7 +31,9 @@ export function computeUsTimeline(events: readonly UsEvent[], calendar?: Calenda
 
   filings.forEach((filing, index) => {
     if (filing.type === 'filing-received') kind = filing.kind ?? 'standard';
-    const result = asSequenceError(() => hsrWaitingPeriodEnd({ receivedOn: filing.date, kind, calendar }));
+    // Both filings count only for an original filing; a refile restarts from the refiling itself.
+    const both = filing.type === 'filing-received' ? { acquiredPersonReceivedOn: filing.acquiredPersonReceivedOn, section80130: filing.section80130 } : {};
+    const result = asSequenceError(() => hsrWaitingPeriodEnd({ receivedOn: filing.date, ...both, kind, calendar }));
     const next = filings[index + 1];
     const refile = filing.type === 'pull-and-refile' ? [`Pull-and-refile on ${long(filing.date)}: the waiting period starts again from the refiling (16 CFR 803.12(c)).`] : [];
     if (next && !after(next.date, result.endsOn)) {

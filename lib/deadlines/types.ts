@@ -82,6 +82,8 @@ export interface EasternInstant {
 
 export interface HsrResult {
   endsOn: IsoDate;
+  /** Initial waiting period only: which filing started it (16 CFR 803.10(a) / 801.30). */
+  startRule?: 'both-filings' | 'section-801-30' | 'acquiring-only';
   endsAt: EasternInstant;
   trace: TraceStep[];
   explanation: string[];

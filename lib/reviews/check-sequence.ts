@@ -55,6 +55,7 @@ export function sequenceProblem(authority: ReviewAuthority, events: readonly Eve
 /** The field of the event form a sequence message belongs to, so it shows where the user can fix it. */
 export function fieldFor(type: EventFields['type'], message: string): string {
   if (type === 'stop-clock' && /restart/i.test(message)) return 'restartedOn';
+  if (type === 'filing-received' && /acquired person/.test(message)) return 'acquiredReceivedOn';
   if (type === 'extension' && /working days/.test(message) && /20/.test(message)) return 'workingDays';
   if (/-extension$/.test(type) && /extend|weeks|days/.test(message) && /got/.test(message)) return 'amount';
   return 'date';

@@ -63,7 +63,7 @@ export interface ComputedReview {
 }
 
 // Items that echo a recorded event (the decision, the closing): shown as the event itself.
-const ECHO = (key: string) => key === 'eu-decision' || key === 'closing' || key === 'hsr-early-termination' || key.startsWith('eu-withdrawal-');
+const ECHO = (key: string) => key === 'eu-decision' || key === 'closing' || key === 'eu-closing' || key === 'hsr-early-termination' || key.startsWith('eu-withdrawal-');
 // A date that passes with nothing recorded after it means someone must act or record what happened.
 const OVERDUE_WHEN_PAST = (key: string) =>
   key === 'eu-phase1' || key === 'eu-phase2' || key === 'hsr-timing-agreement' || key.startsWith('manual-') || /^(uk|cn|de)-phase[12]$/.test(key) || /^us-(wa|co)-copy$/.test(key);

@@ -11,6 +11,9 @@ export interface EventFields {
   amount: number | null;
   article: string | null;
   hsrKind: string | null;
+  acquiredReceivedOn?: string | null;
+  section80130?: boolean;
+  extensionByAgreement?: boolean;
 }
 
 export function toEuEvent(e: EventFields): EuEvent | null {
@@ -23,7 +26,9 @@ export function toEuEvent(e: EventFields): EuEvent | null {
     case 'commitments':
       return { type: 'commitments', date: e.occurredOn, phase: e.phase === 2 ? 2 : 1 };
     case 'extension':
-      return { type: 'extension', date: e.occurredOn, workingDays: e.workingDays ?? 0 };
+      return { type: 'extension', date: e.occurredOn, workingDays: e.workingDays ?? 0, ...(e.extensionByAgreement ? { byAgreement: true } : {}) };
+    case 'closing':
+      return { type: 'closing', date: e.occurredOn };
     case 'stop-clock':
       return { type: 'stop-clock', stoppedOn: e.occurredOn, ...(e.restartedOn ? { restartedOn: e.restartedOn } : {}) };
     case 'decision':
@@ -36,7 +41,13 @@ export function toEuEvent(e: EventFields): EuEvent | null {
 export function toUsEvent(e: EventFields): UsEvent | null {
   switch (e.type) {
     case 'filing-received':
-      return { type: 'filing-received', date: e.occurredOn, kind: (e.hsrKind ?? 'standard') as 'standard' | 'cash-tender' | 'bankruptcy' };
+      return {
+        type: 'filing-received',
+        date: e.occurredOn,
+        kind: (e.hsrKind ?? 'standard') as 'standard' | 'cash-tender' | 'bankruptcy',
+        ...(e.acquiredReceivedOn ? { acquiredPersonReceivedOn: e.acquiredReceivedOn } : {}),
+        ...(e.section80130 ? { section80130: true } : {}),
+      };
     case 'pull-and-refile':
     case 'second-request':
     case 'substantial-compliance':

@@ -24,6 +24,9 @@ function columns(data: ReviewEventData) {
     amount: EXTENSION_AMOUNTS[data.type] ? data.amount : null,
     article: data.type === 'decision' ? data.article : null,
     hsrKind: data.type === 'filing-received' ? (data.hsrKind ?? 'standard') : null,
+    acquiredReceivedOn: data.type === 'filing-received' ? data.acquiredReceivedOn : null,
+    section80130: data.type === 'filing-received' ? data.section80130 : false,
+    extensionByAgreement: data.type === 'extension' ? data.extensionByAgreement : false,
     label: data.type === 'manual-deadline' ? data.label : '',
     note: data.note,
     done: data.type === 'manual-deadline' ? data.done : false,
@@ -117,9 +120,9 @@ export async function removeReviewEvent(opts: { actor: SessionUser; caseId: stri
 type EventRow = typeof reviewEvents.$inferSelect;
 
 function currentOf(e: EventRow): Record<string, unknown> {
-  return { type: EVENT_LABELS[e.type], date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, label: e.label, note: e.note };
+  return { type: EVENT_LABELS[e.type], date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, acquiredReceivedOn: e.acquiredReceivedOn, section80130: e.section80130, extensionByAgreement: e.extensionByAgreement, label: e.label, note: e.note };
 }
 
 function toData(e: EventRow): ReviewEventData {
-  return { type: e.type, date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, label: e.label, note: e.note, done: e.done };
+  return { type: e.type, date: e.occurredOn, restartedOn: e.restartedOn, phase: e.phase, workingDays: e.workingDays, amount: e.amount, article: e.article, hsrKind: e.hsrKind, acquiredReceivedOn: e.acquiredReceivedOn, section80130: e.section80130, extensionByAgreement: e.extensionByAgreement, label: e.label, note: e.note, done: e.done };
 }

@@ -43,7 +43,8 @@ export const REVIEW_EVENT_TYPES = [...EU_EVENT_TYPES, ...US_EVENT_TYPES, ...OTHE
 export type ReviewEventType = (typeof REVIEW_EVENT_TYPES)[number];
 
 export const EVENT_TYPES_BY_AUTHORITY: Record<ReviewAuthority, readonly ReviewEventType[]> = {
-  'eu-commission': EU_EVENT_TYPES,
+  // A closing is recorded in an EU review too: the Art. 7(1) standstill is checked against it.
+  'eu-commission': [...EU_EVENT_TYPES, 'closing'],
   'us-hsr': US_EVENT_TYPES,
   'uk-cma': UK_EVENT_TYPES,
   'cn-samr': CN_EVENT_TYPES,
@@ -116,6 +117,17 @@ export const EU_CASE_NUMBER = /^M\.\d{4,5}$/;
 
 // Blank is '' in the field and null once parsed: both mean none, so the output parses again.
 const optionalDate = z.union([z.literal(''), z.null(), isoDate]).optional().transform((v) => (v ? v : null));
+// A checkbox arrives as a boolean from the form, "on" from a plain HTML post, or not at all.
+const checkbox = z.union([z.boolean(), z.null(), z.literal('on'), z.literal('')], { message: 'Tick or clear the box.' }).optional()
+  .transform((v) => v === true || v === 'on');
+
+/**
+ * The Commission writes "the suspension ended on X with effect as of Y": Y is the first day
+ * counted again. Entering X gives a deadline one working day early (Mars/Kellanova, 2025).
+ */
+export const STOP_CLOCK_RESTART_LABEL = 'Clock restarts on (first day counted again)';
+export const STOP_CLOCK_RESTART_HINT =
+  'Where the Commission writes “ended on X with effect as of Y”, enter Y. Leave empty while the clock is stopped.';
 const version = versionField;
 const reload = 'Reload the page and try again.';
 
@@ -165,6 +177,12 @@ export const reviewEventSchema = z
       .transform((v) => (v === '' || v === undefined ? null : v)),
     article: z.union([z.literal(''), z.null(), z.enum(DECISION_ARTICLES)], { message: 'Choose the decision’s legal basis.' }).optional().transform((v) => (v ? v : null)),
     hsrKind: z.union([z.literal(''), z.null(), z.enum(HSR_KINDS)], { message: 'Choose the kind of transaction.' }).optional().transform((v) => (v ? v : null)),
+    /** HSR: receipt of the acquired person's filing (the acquiring person's is `date`). */
+    acquiredReceivedOn: optionalDate,
+    /** HSR: an acquisition under 16 CFR 801.30, where the acquiring person's filing starts the period. */
+    section80130: checkbox,
+    /** EU: an extension agreed with the Commission after the parties' 15-day request window. */
+    extensionByAgreement: checkbox,
     label: safeText(160, 'Label').default(''),
     note: safeText(1000, 'Note').default(''),
     done: z.boolean({ message: 'Tick or clear “Done”.' }).optional().default(false),

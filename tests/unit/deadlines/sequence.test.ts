@@ -45,7 +45,7 @@ describe('EU event sequences', () => {
     ['extension before Phase II', [notified, { type: 'extension', date: '2025-06-10', workingDays: 10 }],
       'An extension of Phase II on Tuesday 10 June 2025 comes before Phase II was opened.'],
     ['extensions over 20 working days', [notified, opened, { type: 'extension', date: '2025-07-01', workingDays: 15 }, { type: 'extension', date: '2025-08-01', workingDays: 10 }],
-      'Extensions of Phase II total 25 working days; Art. 10(3) EUMR allows at most 20.'],
+      'Extensions of Phase II total 25 working days in all; Art. 10(3) second subparagraph EUMR allows at most 20.'],
     ['an Art. 9 request in Phase II', [notified, opened, { type: 'art9-request', date: '2025-07-01' }],
       'An Art. 9(2) referral request on Tuesday 1 July 2025 must be made in Phase I, but Phase II was opened on Wednesday 25 June 2025.'],
     ['a second notification without withdrawal', [notified, { type: 'notification', date: '2025-06-02' }],

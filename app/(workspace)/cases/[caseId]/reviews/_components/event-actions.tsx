@@ -18,6 +18,9 @@ export interface EditableEvent {
   amount: number | null;
   article: string | null;
   hsrKind: string | null;
+  acquiredReceivedOn?: string | null;
+  section80130?: boolean;
+  extensionByAgreement?: boolean;
   label: string;
   note: string;
   done: boolean;
@@ -73,6 +76,9 @@ export function EventActions(props: { caseId: string; reviewId: string; authorit
             amount: e.amount === null ? '' : String(e.amount),
             article: (e.article ?? '') as never,
             hsrKind: (e.hsrKind ?? '') as never,
+            acquiredReceivedOn: e.acquiredReceivedOn ?? '',
+            section80130: e.section80130 ?? false,
+            extensionByAgreement: e.extensionByAgreement ?? false,
             label: e.label,
             note: e.note,
             done: e.done,

@@ -13,6 +13,8 @@ import {
   EXTENSION_AMOUNTS,
   HSR_KINDS,
   HSR_KIND_LABELS,
+  STOP_CLOCK_RESTART_HINT,
+  STOP_CLOCK_RESTART_LABEL,
   reviewEventSchema,
   type ReviewAuthority,
   type ReviewEventInput,
@@ -25,7 +27,7 @@ const DATE_LABEL: Partial<Record<ReviewEventType, { label: string; hint?: string
   notification: { label: 'Date of notification', hint: 'The day the Commission received the complete notification.' },
   'stop-clock': { label: 'Clock stopped with effect from' },
   'phase2-opened': { label: 'Date of the Art. 6(1)(c) decision' },
-  'filing-received': { label: 'Date the filing was received', hint: 'As recorded by the agencies; a business day.' },
+  'filing-received': { label: 'Date the filing was received (acquiring person)', hint: 'As recorded by the agencies; a business day.' },
   'timing-agreement': { label: 'Date agreed with the agency', hint: 'Entered by hand from the timing agreement; not computed.' },
   'manual-deadline': { label: 'Deadline' },
   'uk-phase1-commenced': { label: 'Date of the CMA’s notice', hint: 'The day the CMA told the parties Phase 1 had begun; day 1 is the next working day.' },
@@ -62,7 +64,10 @@ export interface EventFormValues extends ReviewEventInput {
   amount?: string | number | null;
 }
 
-const EMPTY: EventFormValues = { type: 'notification', date: '', restartedOn: '', phase: '', workingDays: '', amount: '', article: '', hsrKind: '', label: '', note: '', done: false };
+const EMPTY: EventFormValues = {
+  type: 'notification', date: '', restartedOn: '', phase: '', workingDays: '', amount: '', article: '', hsrKind: '', acquiredReceivedOn: '', section80130: false, extensionByAgreement: false,
+  label: '', note: '', done: false,
+};
 
 export function EventForm(props: {
   caseId: string;
@@ -83,7 +88,7 @@ export function EventForm(props: {
     defaultValues: props.initial ?? { ...EMPTY, type: FIRST_EVENT[props.authority] ?? 'notification', hsrKind: props.authority === 'us-hsr' ? 'standard' : '' },
     version: props.event?.version,
     conflictValueLabels: { type: EVENT_LABELS, article: DECISION_LABELS, hsrKind: HSR_KIND_LABELS, phase: PHASE_LABELS },
-    conflictLabels: { type: 'Event', date: 'Date', restartedOn: 'Restarted on', phase: 'Phase', workingDays: 'Working days', amount: 'Extension', article: 'Decision', hsrKind: 'Kind', label: 'Label', note: 'Note' },
+    conflictLabels: { type: 'Event', date: 'Date', restartedOn: 'Clock restarts on', acquiredReceivedOn: 'Acquired person’s filing', section80130: '16 CFR 801.30', extensionByAgreement: 'Agreed extension', phase: 'Phase', workingDays: 'Working days', amount: 'Extension', article: 'Decision', hsrKind: 'Kind', label: 'Label', note: 'Note' },
     submit: (values, version): Promise<ActionResult<unknown>> =>
       props.event ? updateEventAction(props.caseId, props.reviewId, { ...values, eventId: props.event.id, version: version ?? props.event.version }) : addEventAction(props.caseId, props.reviewId, values),
     onSuccess: (_, values) => {
@@ -108,13 +113,18 @@ export function EventForm(props: {
         ) : null}
         <InputField form={form} name="date" label={dateText.label} hint={dateText.hint} type="date" />
         {type === 'stop-clock' ? (
-          <InputField form={form} name="restartedOn" label="Clock restarted on" hint="Leave empty while the clock is stopped." type="date" />
+          <InputField form={form} name="restartedOn" label={STOP_CLOCK_RESTART_LABEL} hint={STOP_CLOCK_RESTART_HINT} type="date" />
         ) : null}
         {type === 'commitments' ? (
           <SelectField form={form} name="phase" label="Phase" empty="Choose…" options={PHASES} />
         ) : null}
         {type === 'extension' ? (
-          <InputField form={form} name="workingDays" label="Extension (working days)" hint="1 to 20 in all (Art. 10(3))." inputMode="numeric" />
+          <>
+            <InputField form={form} name="workingDays" label="Extension (working days)" hint="1 to 20 in all (Art. 10(3))." inputMode="numeric" />
+            <label className={styles.checkbox}>
+              <input type="checkbox" {...form.register('extensionByAgreement')} /> Agreed with the Commission (not the parties’ request within 15 working days of the opening)
+            </label>
+          </>
         ) : null}
         {EXTENSION_AMOUNTS[type] ? (
           <InputField
@@ -129,7 +139,20 @@ export function EventForm(props: {
           <SelectField form={form} name="article" label="Decision" empty="Choose…" options={DECISION_ARTICLES} optionLabels={DECISION_LABELS} />
         ) : null}
         {type === 'filing-received' ? (
-          <SelectField form={form} name="hsrKind" label="Kind of transaction" options={HSR_KINDS} optionLabels={HSR_KIND_LABELS} />
+          <>
+            <SelectField form={form} name="hsrKind" label="Kind of transaction" options={HSR_KINDS} optionLabels={HSR_KIND_LABELS} />
+            <InputField
+              form={form}
+              name="acquiredReceivedOn"
+              label="Acquired person’s filing received"
+              hint="The period runs from the later of both filings (16 CFR 803.10(a)). Leave empty if not yet filed."
+              type="date"
+            />
+            <label className={styles.checkbox}>
+              <input type="checkbox" {...form.register('section80130')} /> 16 CFR 801.30 acquisition (tender offer, purchase from third parties…): the acquiring
+              person’s filing starts the period
+            </label>
+          </>
         ) : null}
         <InputField form={form} name="note" label="Note (optional)" />
       </div>

@@ -16,11 +16,15 @@ function eventTitle(e: Event): string {
     case 'commitments':
       return `${base} — Phase ${e.phase === 2 ? 'II' : 'I'}`;
     case 'extension':
-      return `${base} — ${plural(e.workingDays ?? 0, 'working day')}`;
+      return `${base} — ${plural(e.workingDays ?? 0, 'working day')}${e.extensionByAgreement ? ', agreed with the Commission' : ''}`;
     case 'decision':
       return e.article ? DECISION_LABELS[e.article as keyof typeof DECISION_LABELS] : base;
     case 'filing-received':
-      return `${base} — ${HSR_KIND_LABELS[(e.hsrKind ?? 'standard') as keyof typeof HSR_KIND_LABELS]}`;
+      return (
+        `${base} — ${HSR_KIND_LABELS[(e.hsrKind ?? 'standard') as keyof typeof HSR_KIND_LABELS]}` +
+        (e.section80130 ? ', 16 CFR 801.30' : '') +
+        (e.acquiredReceivedOn ? `; acquired person filed ${shortDate(e.acquiredReceivedOn)}` : '')
+      );
     case 'stop-clock':
       return e.restartedOn ? `${base} — restarted ${shortDate(e.restartedOn)}` : `${base} — no restart recorded yet`;
     case 'uk-extension':
