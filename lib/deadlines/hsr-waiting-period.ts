@@ -153,7 +153,7 @@ export function hsrWaitingPeriodEnd(input: HsrWaitingPeriodInput): HsrResult {
   const start = startOf(lookup, input);
   const length = INITIAL_DAYS[kind];
   const run = runCalendarDays(lookup, start.day, length, `${start.traceNote} (${KIND_LABEL[kind]})`);
-  const opening = `${start.sentence} The initial waiting period (${KIND_LABEL[kind]}) ends on the ${length}th calendar day after that receipt (16 CFR 803.10(a), (b)(1)).`;
+  const opening = `${start.sentence} The initial waiting period (${KIND_LABEL[kind]}) ends on the ${length}th calendar day after receipt of that filing (16 CFR 803.10(a), (b)(1)).`;
   return finish(lookup, run, opening, length, `15 U.S.C. 18a(b)(1); 16 CFR 801.30, 803.10(a), (b)(1); ${ROLL_RULE}`, start.rule);
 }
 
