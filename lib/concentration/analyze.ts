@@ -1,3 +1,4 @@
+import { assetDeal } from './asset-deal';
 import { buildCatalogue } from './catalogue';
 import { compileHoldings, throwMissingPower } from './compile';
 import { UNIT_LABEL } from './constants';
@@ -76,31 +77,39 @@ export function analyzeMarket(input: AnalyzeMarketInput): AnalyzeMarketResult {
   const buyerName = rs.buyerName;
   const otherName = rs.kind === 'merger' ? rs.otherName : rs.sellerName;
   const mergedShare = post.shares[buyerName];
-  const buyerPre = pre.shares[buyerName];
-  const otherPre = pre.shares[otherName];
-  const largestFirst = buyerPre >= otherPre;
+  const deal = rs.kind === 'transfer' ? assetDeal(compiled, { low: totalLow, central: totalCentral, high: totalHigh }, rs, delta.central) : undefined;
+  // ¶20(f) looks at the undertakings concerned: both firms in a merger; in a transfer the buyer
+  // and the transferred capacity, not the seller's whole fleet (see asset-deal.ts).
+  const parties = deal?.parties ?? ([
+    { name: buyerName, preShare: pre.shares[buyerName] },
+    { name: otherName, preShare: pre.shares[otherName] },
+  ] as const);
+  const largest = parties[0].preShare >= parties[1].preShare ? parties[0] : parties[1];
+  const facts = {
+    postHhi: post.hhi,
+    mergedShare,
+    buyerName,
+    largestPartyName: largest.name,
+    largestPartyPreShare: largest.preShare,
+    partiesBasis: deal?.partiesBasis,
+  };
 
   result.post = post;
   result.delta = delta;
   result.mergedShare = mergedShare;
-  result.screens = buildScreens({
-    postHhi: post.hhi,
-    delta: delta.central,
-    mergedShare,
-    buyerName,
-    largestPartyName: largestFirst ? buyerName : otherName,
-    largestPartyPreShare: largestFirst ? buyerPre : otherPre,
-  });
+  result.screens = buildScreens({ ...facts, delta: delta.central });
+  if (deal) {
+    result.deltaAssetsAsFirm = deal.deltaAssetsAsFirm;
+    result.screensAssetsAsFirm = buildScreens({ ...facts, delta: deal.deltaAssetsAsFirm.central });
+  }
   result.indicators = euIndicators(mergedShare, buyerName);
-  result.euQuestions = euQuestions([
-    { name: buyerName, preShare: buyerPre },
-    { name: otherName, preShare: otherPre },
-  ]);
+  result.euQuestions = euQuestions(parties, deal?.partiesBasis);
   result.explain = buildExplain(compiled, metric, totalCentral, {
     totals: postTotals,
     total: totalCentral,
     removed,
   });
+  if (deal) result.explain.deltaNotes = deal.deltaNotes;
   if (mc) result.monteCarlo = runMonteCarlo(compiled, rs, mc, totalCentral);
   return result;
 }

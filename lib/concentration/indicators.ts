@@ -48,7 +48,8 @@ export function euIndicators(mergedShare: number, buyerName: string): Indicator[
 
 export type Party = { name: string; preShare: number };
 
-export function euQuestions(parties: readonly [Party, Party]): EuQuestion[] {
+/** `basis` says who the parties are when that is not obvious (an acquisition of part of a firm). */
+export function euQuestions(parties: readonly [Party, Party], basis?: string): EuQuestion[] {
   const big = parties.filter((p) => p.preShare >= EU2004.dominantShare);
   const detail = parties.map((p) => `${p.name} ${formatPercent(p.preShare)}`).join(', ');
   return [
@@ -59,10 +60,10 @@ export function euQuestions(parties: readonly [Party, Party]): EuQuestion[] {
     { id: 'e', question: 'Are there indications of past or ongoing coordination, or facilitating practices? (¶20(e))', answer: 'for-counsel' },
     {
       id: 'f',
-      question: 'Does either party have a pre-merger market share of 50 % or more? (¶20(f))',
+      question: 'Does either undertaking concerned have a pre-merger market share of 50 % or more? (¶20(f))',
       // This one follows from the market data, so the app answers it.
       answer: big.length > 0 ? 'yes' : 'no',
-      detail: `Pre-transaction shares at central figures: ${detail}.`,
+      detail: `Pre-transaction shares at central figures: ${detail}.` + (basis ? ` ${basis}` : ''),
     },
   ];
 }

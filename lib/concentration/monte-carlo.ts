@@ -79,6 +79,10 @@ export function runMonteCarlo(
   let n2023 = 0;
   let n2010 = 0;
   let nEu = 0;
+  // The assets-as-a-firm convention (2·s_buyer·t), counted only for transfers.
+  let f2023 = 0;
+  let f2010 = 0;
+  let fEu = 0;
   let clamped = 0;
 
   for (let k = 0; k < draws; k++) {
@@ -111,6 +115,7 @@ export function runMonteCarlo(
 
     let d: number;
     let merged: number;
+    let largest: number;
     if (isTransfer) {
       let units = tCen;
       if (tRanged) {
@@ -124,9 +129,17 @@ export function runMonteCarlo(
       const m = units * tUnit * scale;
       d = 2 * m * (sA - sB + m);
       merged = sA + m;
+      // ¶20(f): the undertakings concerned are the buyer and the transferred part, not the seller.
+      largest = sA > m ? sA : m;
+      const dF = 2 * sA * m;
+      const postF = preHhi + d; // the post-transaction HHI is the same under both conventions
+      if (us2023Code(postF, dF, merged) !== 0) f2023++;
+      if (us2010Code(postF, dF) !== 0) f2010++;
+      if (eu2004Code(postF, dF, largest) !== 0) fEu++;
     } else {
       d = 2 * sA * sB;
       merged = sA + sB;
+      largest = sA > sB ? sA : sB;
     }
     const postHhi = preHhi + d;
     pre[k] = preHhi;
@@ -134,7 +147,7 @@ export function runMonteCarlo(
     delta[k] = d + 0;
     if (us2023Code(postHhi, d, merged) !== 0) n2023++;
     if (us2010Code(postHhi, d) !== 0) n2010++;
-    if (eu2004Code(postHhi, d, sA > sB ? sA : sB) !== 0) nEu++;
+    if (eu2004Code(postHhi, d, largest) !== 0) nEu++;
   }
 
   const deltaHhi = percentiles(delta); // sorts `delta` in place, which the histogram relies on
@@ -148,6 +161,7 @@ export function runMonteCarlo(
     distribution: opts.distribution,
     clampedTransferFraction: isTransfer ? clamped / draws : 0,
   };
+  if (isTransfer) result.probabilityAssetsAsFirm = { 'us-2023': f2023 / draws, 'us-2010': f2010 / draws, 'eu-2004': fEu / draws };
   if (opts.histogram) result.deltaHistogram = histogramOf(delta, opts.histogram.bins, opts.histogram.include);
   return result;
 }

@@ -143,6 +143,25 @@ export function transferDelta(a: number, b: number, m: number): number {
   return 2 * m * (a - b + m) + 0;
 }
 
+/**
+ * The convention of treating the transferred capacity (share m) as a firm of its own that merges
+ * into the buyer (share a): 2·a·m, the merger formula. It ignores that the seller's share falls by
+ * the same m, so it overstates the exact change by 2m(b − m) when the seller keeps capacity (b > m);
+ * some practitioners and agencies quote it for asset deals, so it is shown beside the exact figure.
+ */
+export function assetsAsFirmDelta(a: number, m: number): number {
+  return 2 * a * m + 0;
+}
+
+/** Share points moved by a transfer at one level (capped at the seller's holding, as applyScenario does). */
+export function movedShare(totals: Float64Array, total: number, rs: Extract<ResolvedScenario, { kind: 'transfer' }>, level: Level): number {
+  return shareOf(Math.min(rs.units[level] * rs.unit, totals[rs.seller]), total);
+}
+
+export function deltaAssetsAsFirmAt(totals: Float64Array, total: number, rs: Extract<ResolvedScenario, { kind: 'transfer' }>, level: Level): number {
+  return assetsAsFirmDelta(shareOf(totals[rs.buyer], total), movedShare(totals, total, rs, level));
+}
+
 export function deltaAt(totals: Float64Array, total: number, rs: ResolvedScenario, level: Level): number {
   if (rs.kind === 'merger') return mergerDelta(shareOf(totals[rs.buyer], total), shareOf(totals[rs.other], total));
   const moved = Math.min(rs.units[level] * rs.unit, totals[rs.seller]);

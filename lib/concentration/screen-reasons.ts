@@ -28,6 +28,8 @@ export type ScreenFacts = {
   /** The merging party with the larger pre-transaction share, and that share. */
   largestPartyName: string;
   largestPartyPreShare: number;
+  /** Transfers: why ¶20(f) was applied to the buyer and the transferred capacity (asset-deal.ts). */
+  partiesBasis?: string;
 };
 
 const hhi = (v: number, t: number) => formatAgainst(v, t);
@@ -103,6 +105,7 @@ function eu2004(f: ScreenFacts): Screen {
       `${zone}: outside the ¶19 safe harbours. Per ¶21 this raises no presumption of a concern, but the Commission ` +
       `will look further, in particular at the ¶20 factors — ${EU_EXCEPTIONS}.`;
   }
+  if (f.partiesBasis) reason += ` ${f.partiesBasis}`;
   return { guideline: 'eu-2004', concern: CONCERN[code], reason, citation: CITATIONS['eu-2004'] };
 }
 

@@ -32,7 +32,8 @@ export const EU2004 = { low: 1000, high: 2000, midDelta: 250, highDelta: 150, do
 
 export const CITATIONS: Record<Guideline, string> = {
   'us-2023': 'U.S. DOJ & FTC Merger Guidelines (2023), Guideline 1',
-  'us-2010': 'U.S. DOJ & FTC Horizontal Merger Guidelines (2010), §5.3',
+  // Replaced by the 2023 Merger Guidelines when the agencies issued them on 18 December 2023.
+  'us-2010': 'U.S. DOJ & FTC Horizontal Merger Guidelines (2010), §5.3 — withdrawn, superseded by the Merger Guidelines of 18 December 2023',
   'eu-2004': 'European Commission, Guidelines on the assessment of horizontal mergers (2004/C 31/03), ¶¶19–21',
 };
 

@@ -76,6 +76,8 @@ export type MonteCarloResult = {
   deltaHhi: Percentiles;
   /** Fraction of draws (0–1) in which the guideline's concern is not 'none'. */
   probability: Record<Guideline, number>;
+  /** Transfers only: the same, with ΔHHI by the assets-as-a-firm convention (see deltaAssetsAsFirm). */
+  probabilityAssetsAsFirm?: Record<Guideline, number>;
   // --- extras ---
   preHhi?: Percentiles;
   draws?: number;
@@ -111,6 +113,11 @@ export type Explain = {
   preTotal: number;
   postTotal?: number;
   note: string;
+  /**
+   * Transfers only: how each ΔHHI figure was obtained (the exact change and the assets-as-a-firm
+   * convention) with the shares put in, and which parties ¶20(f) was applied to and why.
+   */
+  deltaNotes?: string[];
 };
 
 export type Indicator = {
@@ -143,7 +150,16 @@ export type AnalyzeMarketResult = {
    * not as an interval; the Monte Carlo percentiles give the distribution.
    */
   delta?: Range;
+  /**
+   * Transfers only: ΔHHI under the convention that treats the transferred capacity as a firm of its
+   * own merging into the buyer, 2·s_buyer·t (t = the transferred share), at the same three levels.
+   * The post-transaction HHI is the same under both; only the pre-transaction picture differs (the
+   * seller's fleet split in two), so this is never below `delta` when the seller keeps capacity.
+   */
+  deltaAssetsAsFirm?: Range;
   screens?: Screen[];
+  /** Transfers only: the screens evaluated with deltaAssetsAsFirm.central instead of delta.central. */
+  screensAssetsAsFirm?: Screen[];
   monteCarlo?: MonteCarloResult;
   // --- extras ---
   unit?: string;

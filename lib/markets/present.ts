@@ -7,9 +7,10 @@ import type { FrozenScenario } from './frozen-inputs';
  * the filing PDF. Pure: no database, no React.
  */
 
-export const GUIDELINE_TITLES: Record<Guideline, { authority: string; title: string }> = {
+export const GUIDELINE_TITLES: Record<Guideline, { authority: string; title: string; status?: string }> = {
   'us-2023': { authority: 'United States', title: 'DOJ/FTC Merger Guidelines (2023)' },
-  'us-2010': { authority: 'United States', title: 'Horizontal Merger Guidelines (2010)' },
+  // Superseded on 18 Dec 2023; still screened because older decisions and many clients reason with it.
+  'us-2010': { authority: 'United States', title: 'Horizontal Merger Guidelines (2010)', status: 'Withdrawn: superseded by the 2023 Merger Guidelines; for reference only' },
   'eu-2004': { authority: 'European Union', title: 'Horizontal Merger Guidelines (2004)' },
 };
 

@@ -12,7 +12,7 @@ import { CHART_OMITTED, facts, note } from './blocks';
 
 export const GUIDELINE_LABELS: Record<Guideline, string> = {
   'us-2023': 'U.S. Merger Guidelines (2023)',
-  'us-2010': 'U.S. Horizontal Merger Guidelines (2010)',
+  'us-2010': 'U.S. Horizontal Merger Guidelines (2010), withdrawn: for reference',
   'eu-2004': 'EU Horizontal Merger Guidelines (2004)',
 };
 export const CONCERN_LABELS: Record<Concern, string> = {
@@ -114,6 +114,7 @@ export function concentrationTable(ctx: DocContext, a: AnalysisFacts, fig: Figur
     ['CR4 (share of the four largest)', fig.share(r.pre.cr4), r.post ? fig.share(r.post.cr4) : '—'],
   ];
   if (r.delta) rows.push(['ΔHHI (central figures)', '', fig.delta(r.delta.central)]);
+  if (r.deltaAssetsAsFirm) rows.push(['ΔHHI, transferred capacity treated as a firm (2·a·t, central)', '', fig.delta(r.deltaAssetsAsFirm.central)]);
   if (r.mergedShare !== undefined) rows.push(['Combined share of the acquirer / buyer', '', fig.share(r.mergedShare)]);
   table(ctx, [
     { header: 'Measure', width: { fr: 2 } },
@@ -131,16 +132,25 @@ export function screensTable(ctx: DocContext, a: AnalysisFacts, fig: Figures): v
   const post = r.post;
   const delta = r.delta;
   // The engine's reasons quote exact figures; the public edition states the ranges instead.
-  const reason = (s: NonNullable<typeof r.screens>[number]) =>
+  const reason = (s: NonNullable<typeof r.screens>[number], d: number) =>
     fig.confidential
       ? s.reason
-      : `Post-transaction HHI ${fig.hhi(post.hhi)}, ΔHHI ${fig.delta(delta.central)}${s.guideline === 'us-2023' && r.mergedShare !== undefined ? `, combined share ${fig.share(r.mergedShare)}` : ''}.`;
-  table(ctx, [
+      : `Post-transaction HHI ${fig.hhi(post.hhi)}, ΔHHI ${fig.delta(d)}${s.guideline === 'us-2023' && r.mergedShare !== undefined ? `, combined share ${fig.share(r.mergedShare)}` : ''}.`;
+  const columns: TableColumn[] = [
     { header: 'Guideline', width: 110 },
     { header: 'Outcome', width: 78 },
     { header: 'Why', width: { fr: 1 } },
     { header: 'Citation', width: 130 },
-  ], r.screens.map((s) => [GUIDELINE_LABELS[s.guideline], CONCERN_LABELS[s.concern], reason(s), s.citation || CITATIONS[s.guideline]]), { zebra: true });
+  ];
+  const rows = (screens: NonNullable<typeof r.screens>, d: number) =>
+    screens.map((s) => [GUIDELINE_LABELS[s.guideline], CONCERN_LABELS[s.concern], reason(s, d), s.citation || CITATIONS[s.guideline]]);
+  table(ctx, columns, rows(r.screens, delta.central), { zebra: true });
+  if (r.screensAssetsAsFirm && r.deltaAssetsAsFirm) {
+    note(ctx, `The same screens with the transferred capacity treated as a firm merging into the buyer (ΔHHI 2·a·t = ${fig.delta(r.deltaAssetsAsFirm.central)} instead of the exact ${fig.delta(delta.central)}):`);
+    table(ctx, columns, rows(r.screensAssetsAsFirm, r.deltaAssetsAsFirm.central), { zebra: true });
+    // The working quotes shares, so only the confidential edition carries it.
+    if (fig.confidential) for (const n of r.explain?.deltaNotes ?? []) note(ctx, n);
+  }
 }
 
 export function uncertaintyTables(ctx: DocContext, a: AnalysisFacts, fig: Figures): void {

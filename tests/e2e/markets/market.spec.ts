@@ -63,6 +63,13 @@ test('counsel imports the demo CSV into a new market, is stopped by a broken fil
     await expect(compare.getByText(verdict)).toBeVisible();
   }
   await expect(page.getByRole('article', { name: /United States, DOJ\/FTC Merger Guidelines \(2023\): Structural presumption not triggered/ })).toBeVisible();
+  // An asset deal is screened a second time with the transferred capacity treated as a firm (2·a·t).
+  const asFirm = page.getByRole('region', { name: 'Screens with the transferred capacity treated as a firm' }).first();
+  await expect(asFirm.getByRole('article', { name: /Merger Guidelines \(2023\), United States, transferred capacity treated as a firm: Structural presumption not triggered/ })).toBeVisible();
+  await expect(page.getByText('ΔHHI, assets as a firm (2·a·t)').first()).toBeVisible();
+  await expect(page.getByText('Withdrawn: superseded by the 2023 Merger Guidelines; for reference only').first()).toBeVisible();
+  await page.getByText('How it was computed').first().click();
+  await expect(page.getByText(/the transferred capacity \(NVIDIA H100 SXM from xAI\)/).first()).toBeVisible();
   await expect(page.getByRole('img', { name: 'Market shares before and after the scenario' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Distribution of ΔHHI over the Monte Carlo draws' })).toBeVisible();
 });
@@ -86,7 +93,7 @@ test('the auditor reads a saved analysis and the market but has no control to ch
   await auditor.getByRole('link', { name: 'Form CO §7 figures (e2e)' }).click();
   await expect(auditor.getByRole('heading', { name: 'Form CO §7 figures (e2e)' })).toBeVisible();
   await expect(auditor.getByText('matches the stored inputs')).toBeVisible();
-  await expect(auditor.getByRole('article', { name: /European Union.*Within the safe harbour/ })).toBeVisible();
+  await expect(auditor.getByRole('article', { name: /^European Union.*Within the safe harbour/ })).toBeVisible();
   await expect(auditor.locator('main').getByRole('button', { name: /Edit|Remove|Save|Delete|Import|Add/ })).toHaveCount(0);
 
   const marketUrl = new URL(auditor.url()).pathname.replace(/\/analyses\/.*/, '');

@@ -183,8 +183,10 @@ describe('transfer to a smaller firm', () => {
     // (30² + 40²) − (10² + 60²) = 2,500 − 3,700 = −1,200
     expect(r.delta!.central).toBeCloseTo(-1200, 9);
     expect(r.post!.hhi).toBeCloseTo(4600 - 1200, 9);
-    expect(r.screens!.map((s) => s.concern)).toEqual(['none', 'none', 'potential']);
-    // EU: Firm 1 had 60 % before the deal, a ¶20(f) exception.
-    expect(r.screens![2].reason).toMatch(/¶20\(f\)/);
+    expect(r.screens!.map((s) => s.concern)).toEqual(['none', 'none', 'none']);
+    // EU: Firm 1 had 60 % before the deal, but the seller's retained business is not an undertaking
+    // concerned: ¶20(f) looks at Firm 2 (10 %) and the 20 points transferred, so it does not apply.
+    expect(r.screens![2].reason).toContain('¶20(f) is applied to the undertakings concerned: Firm 2 (10.00 %) and the transferred capacity');
+    expect(r.euQuestions!.find((q) => q.id === 'f')!.answer).toBe('no');
   });
 });

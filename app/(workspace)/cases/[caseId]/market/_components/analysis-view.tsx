@@ -68,6 +68,15 @@ export function AnalysisView(props: { inputs: FrozenInputs; outcome: AnalysisOut
               <span className={styles.value}>{fmtHhi(r.delta.high)}</span>
               <span className={styles.sub}>every range at its high figure</span>
             </div>
+            {r.deltaAssetsAsFirm ? (
+              <div className={styles.tile}>
+                <span className={styles.label}>ΔHHI, assets as a firm (2·a·t)</span>
+                <span className={styles.value}>{fmtHhi(r.deltaAssetsAsFirm.central)}</span>
+                <span className={styles.sub}>
+                  low {fmtHhi(r.deltaAssetsAsFirm.low)}, high {fmtHhi(r.deltaAssetsAsFirm.high)}
+                </span>
+              </div>
+            ) : null}
             {r.mergedShare !== undefined && sc ? (
               <div className={styles.tile}>
                 <span className={styles.label}>{sc.kind === 'merger' ? sc.acquirer : sc.to}’s share after</span>
@@ -88,6 +97,17 @@ export function AnalysisView(props: { inputs: FrozenInputs; outcome: AnalysisOut
           <h3>Screens</h3>
           <Verdicts result={r} />
         </>
+      ) : null}
+      {r.screensAssetsAsFirm && r.deltaAssetsAsFirm ? (
+        <section aria-labelledby={`${id}-assets-as-firm`}>
+          <h3 id={`${id}-assets-as-firm`}>Screens with the transferred capacity treated as a firm</h3>
+          <p className="muted" style={{ fontSize: '0.88rem' }}>
+            The same screens on ΔHHI {fmtHhi(r.deltaAssetsAsFirm.central)} (2·a·t: the transferred capacity counted as a separate firm merging into the buyer)
+            instead of the exact change {fmtHhi(r.delta!.central)}. The HHI after the deal and the buyer’s share are the same under both; “How it was computed”
+            says why the two figures differ.
+          </p>
+          <Verdicts result={r} convention="assets-as-firm" />
+        </section>
       ) : null}
       <h3>Market shares</h3>
       <ShareChart rows={shareRows(r, inputs)} id={`${id}-shares`} hasPost={!!r.post} />

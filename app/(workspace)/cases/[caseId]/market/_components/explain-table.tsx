@@ -90,6 +90,14 @@ export function ExplainTable(props: { explain: Explain; preHhi: number; postHhi?
           </tr>
         </tfoot>
       </table>
+      {e.deltaNotes?.length ? (
+        <div className="muted" style={{ fontSize: '0.88rem' }}>
+          <h4>The two ΔHHI figures for a transfer</h4>
+          {e.deltaNotes.map((n) => (
+            <p key={n.slice(0, 24)}>{n}</p>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

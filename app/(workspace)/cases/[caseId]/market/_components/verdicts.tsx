@@ -2,9 +2,18 @@ import type { AnalyzeMarketResult } from '@/lib/concentration';
 import { fmtPct, GUIDELINE_TITLES, verdict } from '@/lib/markets/present';
 import styles from './market.module.css';
 
-/** One card per authority's screen: the call in words, why, the source, and how often it trips in the draws. */
-export function Verdicts(props: { result: AnalyzeMarketResult }) {
-  const { screens = [], monteCarlo: mc, indicators = [], euQuestions = [] } = props.result;
+/**
+ * One card per authority's screen: the call in words, why, the source, and how often it trips in the draws.
+ * `assets-as-firm` shows the screens run on the transfer convention's ΔHHI; the share indicators and
+ * ¶20 questions do not depend on ΔHHI, so they are shown once, with the exact figure.
+ */
+export function Verdicts(props: { result: AnalyzeMarketResult; convention?: 'exact' | 'assets-as-firm' }) {
+  const asFirm = props.convention === 'assets-as-firm';
+  const r = props.result;
+  const screens = (asFirm ? r.screensAssetsAsFirm : r.screens) ?? [];
+  const probability = asFirm ? r.monteCarlo?.probabilityAssetsAsFirm : r.monteCarlo?.probability;
+  const indicators = asFirm ? [] : (r.indicators ?? []);
+  const euQuestions = asFirm ? [] : (r.euQuestions ?? []);
   const shown = indicators.filter((i) => i.id !== 'eu-dominance-40-50' || i.applies);
   return (
     <>
@@ -12,11 +21,12 @@ export function Verdicts(props: { result: AnalyzeMarketResult }) {
         {screens.map((s) => {
           const v = verdict(s.guideline, s.concern);
           const t = GUIDELINE_TITLES[s.guideline];
-          const p = mc?.probability[s.guideline];
+          const p = probability?.[s.guideline];
           return (
-            <article key={s.guideline} className={`${styles.verdict} ${styles[v.tone]}`} aria-label={`${t.authority}, ${t.title}: ${v.label}`}>
+            <article key={s.guideline} className={`${styles.verdict} ${styles[v.tone]}`} aria-label={asFirm ? `${t.title}, ${t.authority}, transferred capacity treated as a firm: ${v.label}` : `${t.authority}, ${t.title}: ${v.label}`}>
               <div className={styles.authority}>{t.authority}</div>
               <h4>{t.title}</h4>
+              {t.status ? <p className={styles.reason}><span className="badge">{t.status}</span></p> : null}
               <p className={styles.call}>
                 <span className={`badge ${v.tone}`}>{v.label}</span>
               </p>
