@@ -31,6 +31,11 @@ export const accelerators = pgTable('accelerators', {
   tflops: doublePrecision('tflops').notNull(),
   watts: integer('watts'),
   sourceNote: text('source_note').notNull(),
+  // Memory and FP8 figures: null when unknown (or, for FP8, when the chip has no FP8 format).
+  memoryGb: doublePrecision('memory_gb'),
+  memoryBandwidthGbs: doublePrecision('memory_bandwidth_gbs'),
+  fp8DenseTflops: doublePrecision('fp8_dense_tflops'),
+  specsSourceNote: text('specs_source_note').notNull().default(''),
   version: integer('version').notNull().default(0),
   // Null for rows written by the reference seeder.
   updatedBy: uuid('updated_by').references(() => users.id),

@@ -11,6 +11,10 @@ export type AcceleratorRow = {
   tflops: number;
   watts: number | null;
   sourceNote: string;
+  memoryGb: number | null;
+  memoryBandwidthGbs: number | null;
+  fp8DenseTflops: number | null;
+  specsSourceNote: string;
   version: number;
   updatedAt: Date;
   updatedByName: string | null;
@@ -26,6 +30,10 @@ export async function readCatalogue(db: Executor): Promise<AcceleratorRow[]> {
       tflops: accelerators.tflops,
       watts: accelerators.watts,
       sourceNote: accelerators.sourceNote,
+      memoryGb: accelerators.memoryGb,
+      memoryBandwidthGbs: accelerators.memoryBandwidthGbs,
+      fp8DenseTflops: accelerators.fp8DenseTflops,
+      specsSourceNote: accelerators.specsSourceNote,
       version: accelerators.version,
       updatedAt: accelerators.updatedAt,
       updatedByName: users.name,

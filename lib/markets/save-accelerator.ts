@@ -49,7 +49,10 @@ export async function updateAccelerator(opts: { actor: SessionUser; input: Accel
       .where(and(eq(accelerators.id, acceleratorId), eq(accelerators.version, version)))
       .returning({ version: accelerators.version });
     if (!res.length) {
-      throw await conflictError(tx, before, { name: before.name, vendor: before.vendor, tflops: before.tflops, watts: before.watts, sourceNote: before.sourceNote });
+      throw await conflictError(tx, before, {
+        name: before.name, vendor: before.vendor, tflops: before.tflops, watts: before.watts, sourceNote: before.sourceNote,
+        memoryGb: before.memoryGb, memoryBandwidthGbs: before.memoryBandwidthGbs, fp8DenseTflops: before.fp8DenseTflops, specsSourceNote: before.specsSourceNote,
+      });
     }
     await recordAudit(tx, actor, { action: 'accelerator.update', entityType: 'accelerator', entityId: acceleratorId, changes: diffFields(before, values) });
     return { version: res[0].version };

@@ -123,16 +123,44 @@ const watts = z.union([z.string(), z.number(), z.null()], { message: 'Enter whol
   return z.NEVER;
 });
 
-export const acceleratorSchema = z.object({
-  name: requiredText(120, 'Name'),
-  vendor: requiredText(80, 'Vendor'),
-  tflops,
-  watts,
-  sourceNote: requiredText(500, 'Source'),
-});
+/** An optional positive figure with up to three decimals; blank (or null) means unknown. */
+const optionalFigure = (what: string, max: number, unit: string) =>
+  z.union([z.string(), z.number(), z.null()], { message: `Enter the ${what}, or leave it blank.` }).optional().transform((v, ctx) => {
+    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
+    const s = typeof v === 'number' ? String(v) : v.trim().replace(/,/g, '');
+    const n = Number(s);
+    if (!/^\d+(\.\d{1,3})?$/.test(s) || !Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: `Enter the ${what} as a number, e.g. ${unit}, or leave it blank.` });
+    else if (n <= 0) ctx.addIssue({ code: 'custom', message: 'Must be more than zero; leave it blank if unknown.' });
+    else if (n > max) ctx.addIssue({ code: 'custom', message: `At most ${max.toLocaleString('en-US')} per chip; check the units.` });
+    else return n;
+    return z.NEVER;
+  });
+
+const acceleratorFields = z
+  .object({
+    name: requiredText(120, 'Name'),
+    vendor: requiredText(80, 'Vendor'),
+    tflops,
+    watts,
+    sourceNote: requiredText(500, 'Source'),
+    memoryGb: optionalFigure('memory in GB', 100_000, '80'),
+    memoryBandwidthGbs: optionalFigure('memory bandwidth in GB/s', 1_000_000, '3,350'),
+    fp8DenseTflops: optionalFigure('dense FP8 TFLOP/s', 1_000_000, '1,978.9'),
+    specsSourceNote: safeText(500, 'Source of the memory and FP8 figures').default(''),
+  });
+
+// Every figure in the catalogue carries its source; these three have their own.
+function specsNeedSource(v: z.output<typeof acceleratorFields>, ctx: z.RefinementCtx) {
+  const given = v.memoryGb !== null || v.memoryBandwidthGbs !== null || v.fp8DenseTflops !== null;
+  if (given && !v.specsSourceNote.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['specsSourceNote'], message: 'Say where the memory and FP8 figures come from (datasheet or documentation page).' });
+  }
+}
+
+export const acceleratorSchema = acceleratorFields.superRefine(specsNeedSource);
 export type AcceleratorInput = z.input<typeof acceleratorSchema>;
 export type AcceleratorData = z.output<typeof acceleratorSchema>;
-export const updateAcceleratorSchema = acceleratorSchema.extend({ acceleratorId: uuid('an accelerator'), version });
+export const updateAcceleratorSchema = acceleratorFields.extend({ acceleratorId: uuid('an accelerator'), version }).superRefine(specsNeedSource);
 
 // --- markets ---
 

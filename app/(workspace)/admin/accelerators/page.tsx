@@ -15,7 +15,7 @@ export default async function AcceleratorsPage() {
       <h1>Accelerator catalogue</h1>
       <p className="muted">
         The per-chip figures every market analysis uses: dense BF16 tensor throughput (for H100-equivalent compute, count × TFLOP/s ÷ 989.4) and board power (for
-        the MW metric). Each change is versioned and recorded in the audit trail; saved analyses keep the figures they were computed with.
+        the MW metric), with memory capacity, memory bandwidth and dense FP8 throughput for reference, each set of figures with its source. Each change is versioned and recorded in the audit trail; saved analyses keep the figures they were computed with.
       </p>
       <AcceleratorTable
         rows={rows.map((r) => ({
@@ -25,6 +25,10 @@ export default async function AcceleratorsPage() {
           tflops: r.tflops,
           watts: r.watts,
           sourceNote: r.sourceNote,
+          memoryGb: r.memoryGb,
+          memoryBandwidthGbs: r.memoryBandwidthGbs,
+          fp8DenseTflops: r.fp8DenseTflops,
+          specsSourceNote: r.specsSourceNote,
           version: r.version,
           updated: `${r.updatedAt.toISOString().slice(0, 10)} by ${r.updatedByName ?? 'reference seed'}`,
         }))}

@@ -5,7 +5,23 @@ import { useState } from 'react';
 import { createAcceleratorAction, updateAcceleratorAction } from '../actions';
 import { AcceleratorForm } from './accelerator-form';
 
-type Row = { id: string; name: string; vendor: string; tflops: number; watts: number | null; sourceNote: string; version: number; updated: string };
+type Row = {
+  id: string;
+  name: string;
+  vendor: string;
+  tflops: number;
+  watts: number | null;
+  sourceNote: string;
+  memoryGb: number | null;
+  memoryBandwidthGbs: number | null;
+  fp8DenseTflops: number | null;
+  specsSourceNote: string;
+  version: number;
+  updated: string;
+};
+
+const num = (v: number | null) => (v === null ? '' : String(v));
+const shown = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US'));
 
 export function AcceleratorTable({ rows }: { rows: Row[] }) {
   const router = useRouter();
@@ -26,6 +42,15 @@ export function AcceleratorTable({ rows }: { rows: Row[] }) {
             <th scope="col" className="num">
               Power (W)
             </th>
+            <th scope="col" className="num">
+              Memory (GB)
+            </th>
+            <th scope="col" className="num">
+              Bandwidth (GB/s)
+            </th>
+            <th scope="col" className="num">
+              Dense FP8 TFLOP/s
+            </th>
             <th scope="col">Source</th>
             <th scope="col">Last changed</th>
             <th scope="col">Actions</th>
@@ -35,9 +60,19 @@ export function AcceleratorTable({ rows }: { rows: Row[] }) {
           {rows.map((r) =>
             editing === r.id ? (
               <tr key={r.id}>
-                <td colSpan={8}>
+                <td colSpan={11}>
                   <AcceleratorForm
-                    initial={{ name: r.name, vendor: r.vendor, tflops: String(r.tflops), watts: r.watts === null ? '' : String(r.watts), sourceNote: r.sourceNote }}
+                    initial={{
+                      name: r.name,
+                      vendor: r.vendor,
+                      tflops: String(r.tflops),
+                      watts: num(r.watts),
+                      sourceNote: r.sourceNote,
+                      memoryGb: num(r.memoryGb),
+                      memoryBandwidthGbs: num(r.memoryBandwidthGbs),
+                      fp8DenseTflops: num(r.fp8DenseTflops),
+                      specsSourceNote: r.specsSourceNote,
+                    }}
                     version={r.version}
                     submitLabel="Save accelerator"
                     submit={(v, version) => updateAcceleratorAction({ ...v, acceleratorId: r.id, version: version ?? r.version })}
@@ -55,8 +90,14 @@ export function AcceleratorTable({ rows }: { rows: Row[] }) {
                 <td>{r.vendor}</td>
                 <td className="num">{r.tflops.toLocaleString('en-US')}</td>
                 <td className="num">{(r.tflops / 989.4).toFixed(2)}</td>
-                <td className="num">{r.watts === null ? '—' : r.watts.toLocaleString('en-US')}</td>
-                <td style={{ fontSize: '0.85rem' }}>{r.sourceNote}</td>
+                <td className="num">{shown(r.watts)}</td>
+                <td className="num">{shown(r.memoryGb)}</td>
+                <td className="num">{shown(r.memoryBandwidthGbs)}</td>
+                <td className="num">{r.fp8DenseTflops === null ? 'none' : r.fp8DenseTflops.toLocaleString('en-US')}</td>
+                <td style={{ fontSize: '0.85rem' }}>
+                  {r.sourceNote}
+                  {r.specsSourceNote ? <div className="muted">Memory and FP8: {r.specsSourceNote}</div> : null}
+                </td>
                 <td style={{ fontSize: '0.85rem' }}>
                   {r.updated}
                   <div className="muted">version {r.version}</div>
