@@ -4,7 +4,7 @@ import { useTestDatabase } from '../fixtures/db';
 import { createUser } from '../fixtures/factories';
 import { getDb } from '@/db/client';
 import { accelerators } from '@/db/schema';
-import { seedAccelerators } from '@/db/seed/accelerators';
+import { seedAccelerators } from '@/lib/seed/accelerators';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { listAccelerators } from '@/lib/markets/list-accelerators';
 import { createAccelerator, updateAccelerator } from '@/lib/markets/save-accelerator';
