@@ -4,12 +4,13 @@ interface Row {
   seq: number;
   occurredAt: Date;
   actorEmail: string | null;
+  actorName: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
   entityName: string | null;
   caseId: string | null;
-  changes: unknown;
+  changesShown: unknown;
   ip: string | null;
   hash: string;
 }
@@ -64,7 +65,10 @@ export function AuditTable(props: { rows: Row[]; filter: Record<string, string |
               <tr key={r.seq}>
                 <td className="num">{r.seq}</td>
                 <td>{r.occurredAt.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                <td>{r.actorEmail ?? '—'}</td>
+                <td>
+                  {r.actorName ?? r.actorEmail ?? '—'}
+                  {r.actorName && r.actorEmail ? <div className="muted">{r.actorEmail}</div> : null}
+                </td>
                 <td className="mono">{r.action}</td>
                 <td>
                   {r.entityType.replace(/_/g, ' ')}
@@ -73,11 +77,11 @@ export function AuditTable(props: { rows: Row[]; filter: Record<string, string |
                 </td>
                 {props.showCase ? <td>{r.caseId ? <Link href={`/cases/${r.caseId}/activity`}>{r.caseId.slice(0, 8)}</Link> : '—'}</td> : null}
                 <td>
-                  {r.changes ? (
+                  {r.changesShown ? (
                     <details>
                       <summary>Show</summary>
                       <pre className="mono" style={{ whiteSpace: 'pre-wrap', maxWidth: '32rem' }}>
-                        {JSON.stringify(r.changes, null, 2)}
+                        {JSON.stringify(r.changesShown, null, 2)}
                       </pre>
                     </details>
                   ) : (

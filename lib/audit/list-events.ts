@@ -5,6 +5,7 @@ import { canGlobal, requireCaseAbility, type SessionUser } from '@/lib/access';
 import { ForbiddenError } from '@/lib/core/errors';
 import { searchDate, searchInt, searchText } from '@/lib/core/search-params';
 import { namesAtTheTime } from './entity-names';
+import { withPeopleNamed } from './people-names';
 
 export interface AuditFilter {
   actor?: string; // email, partial match
@@ -48,10 +49,12 @@ export async function listAuditEvents(opts: { actor: SessionUser; caseId?: strin
     .orderBy(desc(auditEvents.seq))
     .limit(opts.limit ?? AUDIT_PAGE_SIZE);
   const names = await namesAtTheTime(db, rows, caseId);
-  return rows.map((r) => ({
+  const people = await withPeopleNamed(db, rows);
+  return rows.map((r, i) => ({
     seq: r.seq,
     occurredAt: r.occurredAt,
     actorEmail: r.actorEmail,
+    actorName: people[i].actorName,
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
@@ -59,6 +62,8 @@ export async function listAuditEvents(opts: { actor: SessionUser; caseId?: strin
     entityName: names.get(r.seq) ?? null,
     caseId: r.caseId,
     changes: r.changes,
+    /** `changes` with every user id shown as that person's name, for people to read. */
+    changesShown: people[i].changesShown,
     ip: r.ip,
     userAgent: r.userAgent,
     hash: r.hash,

@@ -15,3 +15,15 @@ export function cleanFileName(raw: string): string {
     .replace(/^\.+/, '')
     .slice(-200);
 }
+
+/**
+ * The name a revision downloads under: "deck (rev 2).pdf", so two revisions saved side by side
+ * never overwrite each other and a reader can tell them apart. The first revision keeps its name.
+ */
+export function revisionFileName(fileName: string, revision: number): string {
+  if (revision <= 1) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  // A leading dot is not an extension (cleanFileName removes those, but older names may remain).
+  if (dot <= 0) return `${fileName} (rev ${revision})`;
+  return `${fileName.slice(0, dot)} (rev ${revision})${fileName.slice(dot)}`;
+}

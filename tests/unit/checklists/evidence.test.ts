@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/evidence/sniff';
-import { cleanFileName } from '@/lib/evidence/file-name';
+import { cleanFileName, revisionFileName } from '@/lib/evidence/file-name';
 import { contentDisposition } from '@/lib/http/content-disposition';
 import { extensionOf } from '@/lib/evidence/types';
 
@@ -57,5 +57,30 @@ describe('file names', () => {
     expect(contentDisposition('Ανάλυση "v2" (final).csv')).toBe(
       `attachment; filename="_______ _v2_ (final).csv"; filename*=UTF-8''%CE%91%CE%BD%CE%AC%CE%BB%CF%85%CF%83%CE%B7%20%22v2%22%20%28final%29.csv`,
     );
+  });
+
+  it('names each revision apart: "name (rev 2).pdf", the first revision as uploaded', () => {
+    expect(revisionFileName('deck.pdf', 1)).toBe('deck.pdf');
+    expect(revisionFileName('deck.pdf', 2)).toBe('deck (rev 2).pdf');
+    expect(revisionFileName('Board deck.final.PDF', 12)).toBe('Board deck.final (rev 12).PDF');
+    expect(revisionFileName('README', 3)).toBe('README (rev 3)');
+    expect(revisionFileName('.env', 2)).toBe('.env (rev 2)');
+    expect(contentDisposition(revisionFileName('Ανάλυση.pdf', 2))).toBe(
+      `attachment; filename="_______ (rev 2).pdf"; filename*=UTF-8''%CE%91%CE%BD%CE%AC%CE%BB%CF%85%CF%83%CE%B7%20%28rev%202%29.pdf`,
+    );
+  });
+
+  it('keeps hostile names from splitting the header, naming a path or hiding the extension', () => {
+    const header = contentDisposition('a"\r\nSet-Cookie: x=1;.pdf');
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header).toBe(`attachment; filename="a___Set-Cookie: x=1_.pdf"; filename*=UTF-8''a%22__Set-Cookie%3A%20x%3D1%3B.pdf`);
+    expect(contentDisposition('../../etc/passwd')).toBe(`attachment; filename="_.._etc_passwd"; filename*=UTF-8''_.._etc_passwd`);
+    expect(contentDisposition('invoice\u202Efdp.exe')).toBe(`attachment; filename="invoice_fdp.exe"; filename*=UTF-8''invoice_fdp.exe`);
+    expect(contentDisposition('100%25 sure.pdf')).toBe(`attachment; filename="100_25 sure.pdf"; filename*=UTF-8''100%2525%20sure.pdf`);
+    expect(contentDisposition('')).toBe(`attachment; filename="download"; filename*=UTF-8''download`);
+    // Every value stays a single header line of visible ASCII, whatever the name.
+    for (const name of ['\u0000', '名前 (rev 2).pdf', 'x\u2066y', '😀.txt', "it's.pdf"]) {
+      expect(contentDisposition(name)).toMatch(/^[\x20-\x7E]+$/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { contentDisposition } from '@/lib/http/content-disposition';
+import { revisionFileName } from '@/lib/evidence/file-name';
 import { getEvidenceFile } from '@/lib/evidence/get-evidence-file';
 import { NotFoundError } from '@/lib/core/errors';
 
@@ -18,7 +19,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ caseId: string
       headers: {
         'Content-Type': file.contentType,
         'Content-Length': String(file.content.byteLength),
-        'Content-Disposition': contentDisposition(file.fileName),
+        'Content-Disposition': contentDisposition(revisionFileName(file.fileName, file.revision)),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
         ETag: `"${file.sha256}"`,
