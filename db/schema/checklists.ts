@@ -81,6 +81,9 @@ export const checklistItems = pgTable(
     guidance: text('guidance').notNull().default(''),
     reference: text('reference').notNull().default(''),
     isCustom: boolean('is_custom').notNull().default(false),
+    // Set when the checklist adopted a template version without this item: the item is kept (its
+    // answer, evidence and sign-off are part of the case record) and shown as no longer in the template.
+    removedFromTemplateVersion: integer('removed_from_template_version'),
     preparerId: uuid('preparer_id').references(() => users.id),
     reviewerId: uuid('reviewer_id').references(() => users.id),
     dueDate: date('due_date', { mode: 'string' }),

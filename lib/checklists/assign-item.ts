@@ -6,7 +6,7 @@ import { AS_OPEN_MEMBER, can, requireCaseAbility, type SessionUser } from '@/lib
 import { ValidationError } from '@/lib/core/errors';
 import { notify } from '@/lib/notifications/notify';
 import { caseMemberList, itemConflict, loadItem } from './item-store';
-import { saveAssignmentSchema, type AssignmentInput } from './schemas';
+import { saveAssignmentSchema, utcToday, type AssignmentInput } from './schemas';
 
 /** Sets who prepares and who reviews an item, and when it is due. Both must be case members able to do that work. */
 export async function assignItem(opts: { actor: SessionUser; caseId: string; input: AssignmentInput & { itemId: string; version: number } }) {
@@ -36,7 +36,9 @@ export async function assignItem(opts: { actor: SessionUser; caseId: string; inp
       .where(and(eq(checklistItems.id, before.id), eq(checklistItems.assignmentVersion, data.version)))
       .returning({ version: checklistItems.assignmentVersion });
     if (!row) throw await itemConflict(tx, before);
-    await recordAudit(tx, actor, { action: 'checklist-item.assign', entityType: 'checklist_item', entityId: before.id, caseId, changes });
+    // The confirmation is part of the record: a past date set on purpose, not by a slip of the year.
+    const pastDueConfirmed = 'dueDate' in changes && !!values.dueDate && values.dueDate < utcToday();
+    await recordAudit(tx, actor, { action: 'checklist-item.assign', entityType: 'checklist_item', entityId: before.id, caseId, changes: pastDueConfirmed ? { ...changes, pastDueConfirmed: true } : changes });
     // A reviewer assigned to an item already waiting for review is told at once.
     if (before.status === 'ready-for-review' && values.reviewerId && values.reviewerId !== before.reviewerId) {
       await notify(tx, { userIds: [values.reviewerId], actorId: actor.id, caseId, kind: 'review-requested', itemId: before.id, excerpt: before.title });

@@ -22,6 +22,7 @@ export async function getChecklist(opts: { actor: SessionUser; caseId: string; c
       reviewId: checklists.reviewId,
       templateName: checklistTemplates.name,
       templateVersionNumber: checklists.templateVersionNumber,
+      latestTemplateVersion: checklistTemplates.currentVersion,
       createdAt: checklists.createdAt,
       createdByName: users.name,
     })

@@ -82,6 +82,7 @@ export async function getItem(opts: { actor: SessionUser; caseId: string; checkl
       guidance: item.guidance,
       reference: item.reference,
       isCustom: item.isCustom,
+      removedFromTemplateVersion: item.removedFromTemplateVersion,
       status: item.status,
       answer: item.answer,
       notApplicable: item.notApplicable,

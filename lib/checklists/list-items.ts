@@ -50,6 +50,7 @@ export async function selectItemRows(db: Executor, actor: Pick<SessionUser, 'id'
       title: checklistItems.title,
       reference: checklistItems.reference,
       isCustom: checklistItems.isCustom,
+      removedFromTemplateVersion: checklistItems.removedFromTemplateVersion,
       status: checklistItems.status,
       reReview: reReviewSql,
       notApplicable: checklistItems.notApplicable,

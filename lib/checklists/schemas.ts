@@ -74,6 +74,18 @@ export const createChecklistSchema = z.object({
 export type CreateChecklistInput = z.input<typeof createChecklistSchema>;
 
 export const customItemSchema = templateItemSchema.extend({ checklistId: uuid });
+
+/**
+ * Adopting a newer template version, over the checklist version and the stamp of its items that
+ * the person reviewed (see adoptTemplate): a plan reviewed on a stale page is refused.
+ */
+export const adoptTemplateSchema = z.object({
+  checklistId: uuid,
+  toVersion: z.coerce.number().int('Choose a template version.').min(1, 'Choose a template version.'),
+  version,
+  itemsStamp: z.string().regex(/^[0-9a-f]{64}$/, 'Reload the page and review the changes again.'),
+});
+export type AdoptTemplateInput = z.input<typeof adoptTemplateSchema>;
 export type CustomItemInput = z.input<typeof customItemSchema>;
 
 export const itemContentSchema = z
@@ -87,13 +99,20 @@ export const itemContentSchema = z
 export type ItemContentInput = z.input<typeof itemContentSchema>;
 export const saveItemContentSchema = itemContentSchema.and(z.object({ itemId: uuid, version }));
 
+/** Today in UTC as YYYY-MM-DD: the calendar the overdue rule uses (lib/checklists/progress.ts). */
+export const utcToday = () => new Date().toISOString().slice(0, 10);
+export const PAST_DUE_MESSAGE = 'This date has already passed, so the item would be overdue at once. Tick the box below to confirm it.';
+
 export const assignmentSchema = z
   .object({
     preparerId: optionalUuid,
     reviewerId: optionalUuid,
     dueDate: z.union([z.literal(''), z.null(), isoDate]).optional().transform((v) => v || null),
+    // A past due date is accepted only when the person says so (a typo of the year is the usual cause).
+    confirmPastDue: z.boolean().default(false),
   })
-  .refine((v) => !v.preparerId || v.preparerId !== v.reviewerId, { path: ['reviewerId'], message: 'The reviewer must be someone other than the preparer.' });
+  .refine((v) => !v.preparerId || v.preparerId !== v.reviewerId, { path: ['reviewerId'], message: 'The reviewer must be someone other than the preparer.' })
+  .refine((v) => !v.dueDate || v.dueDate >= utcToday() || v.confirmPastDue, { path: ['dueDate'], message: PAST_DUE_MESSAGE });
 export type AssignmentInput = z.input<typeof assignmentSchema>;
 // `version` here is the item's assignment version (see checklist_items.assignment_version).
 export const saveAssignmentSchema = assignmentSchema.and(z.object({ itemId: uuid, version }));

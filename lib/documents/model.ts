@@ -79,6 +79,20 @@ export interface EvidenceFacts {
   current: boolean;
 }
 
+export interface SinceApprovalFacts {
+  approver: string | null;
+  approvedAt: string;
+  lapsedAt: string;
+  lapsedBy: string | null;
+  reason: string;
+  /** False for approvals given before their content was kept: only their hash exists. */
+  contentKept: boolean;
+  title: { approved: string; now: string } | null;
+  notApplicable: { approved: string; now: string } | null;
+  answer: { op: 'same' | 'added' | 'removed'; text: string }[] | null;
+  evidence: { fileName: string; change: 'added' | 'removed' | 'revised'; approvedRevision: number | null; nowRevision: number | null }[];
+}
+
 export interface ChecklistFacts {
   checklists: {
     name: string;
@@ -99,6 +113,10 @@ export interface ChecklistFacts {
       lastEditedAt: string | null;
       contentHash: string;
       approval: { approver: string | null; approvedAt: string; contentHash: string; matchesContent: boolean } | null;
+      /** The template version that no longer has this item (kept by an adoption), if any. */
+      removedFromTemplateVersion: number | null;
+      /** For an item whose approval lapsed and was not given again: that approval and what changed since. */
+      sinceApproval: SinceApprovalFacts | null;
       evidence: EvidenceFacts[];
       openThreads: { author: string | null; createdAt: string; body: string; replies: { author: string | null; createdAt: string; body: string }[] }[];
     }[];

@@ -84,8 +84,8 @@ describe('comment threads', () => {
 describe('notifications', () => {
   it('creates overdue notices once, counts unread, and marks one or all read', async () => {
     const w = await checklistWorld();
-    await assignItem({ actor: w.preparer, caseId: w.caseId, input: { itemId: w.items[0].id, version: 0, preparerId: w.preparer.id, reviewerId: w.reviewer.id, dueDate: '2020-01-31' } });
-    await assignItem({ actor: w.preparer, caseId: w.caseId, input: { itemId: w.items[1].id, version: 0, preparerId: w.preparer.id, reviewerId: w.reviewer.id, dueDate: '2020-02-28' } });
+    await assignItem({ actor: w.preparer, caseId: w.caseId, input: { itemId: w.items[0].id, version: 0, preparerId: w.preparer.id, reviewerId: w.reviewer.id, dueDate: '2020-01-31', confirmPastDue: true } });
+    await assignItem({ actor: w.preparer, caseId: w.caseId, input: { itemId: w.items[1].id, version: 0, preparerId: w.preparer.id, reviewerId: w.reviewer.id, dueDate: '2020-02-28', confirmPastDue: true } });
     expect(await countUnread({ actor: w.preparer })).toBe(2);
     const list = await listNotifications({ actor: w.preparer });
     expect(list.map((n) => n.kind)).toEqual(['item-overdue', 'item-overdue']);

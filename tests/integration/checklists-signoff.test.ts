@@ -14,6 +14,7 @@ import { saveItemContent } from '@/lib/checklists/save-item-content';
 import { transitionItem } from '@/lib/checklists/transition-item';
 import { uploadEvidence } from '@/lib/evidence/upload-evidence';
 import { listAuditEvents } from '@/lib/audit/list-events';
+import { loadChecklistFacts } from '@/lib/documents/sources/checklists';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/core/errors';
 
@@ -111,6 +112,18 @@ describe('approved content kept and shown after a lapse', () => {
     expect(mine.find((i) => i.id === itemId)).toMatchObject({ role: 'review', reReview: true });
     const [lapse] = await listAuditEvents({ actor: w.reviewer, caseId: w.caseId, filter: { action: 'checklist-item.approval-lapse' } });
     expect(lapse.changes).toMatchObject({ approvedByName: 'Rita Reviewer' });
+
+    // The sign-off report carries the same change, for the PDF.
+    const facts = await loadChecklistFacts(w.reviewer, w.caseId);
+    const reported = facts.checklists[0].items.find((i) => i.title === w.items[3].title)!;
+    expect(reported.status).toBe('Approval lapsed — re-review');
+    expect(reported.sinceApproval).toMatchObject({ approver: 'Rita Reviewer', contentKept: true, reason: expect.stringMatching(/content changed/) });
+    expect(reported.sinceApproval!.answer).toEqual(diff.answer);
+    expect(reported.sinceApproval!.evidence).toEqual([
+      { fileName: 'accounts.txt', change: 'revised', approvedRevision: 1, nowRevision: 2 },
+      { fileName: 'ack.txt', change: 'added', approvedRevision: null, nowRevision: 1 },
+    ]);
+    expect(facts.checklists[0].items.filter((i) => i.sinceApproval)).toHaveLength(1);
   });
 });
 

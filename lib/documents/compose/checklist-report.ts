@@ -3,6 +3,7 @@ import { formatNumber } from '@/lib/concentration';
 import type { ChecklistReportModel, DocumentMeta } from '../model';
 import { body, facts, missing, note, titleBlock, when } from './blocks';
 import { composeFiling } from './filing';
+import { sinceApprovalBlock } from './since-approval';
 import type { ProgressReporter } from './progress';
 
 const MAX_ANSWER = 1_500;
@@ -43,6 +44,7 @@ export function composeChecklistReport(model: ChecklistReportModel, meta: Docume
         heading(ctx, `Item ${it.reference || `${li + 1}.${ii + 1}`}: ${titles[ii]}`, 2);
         facts(ctx, [
           ['Section', it.section],
+          ...(it.removedFromTemplateVersion ? [['Template', `Not in template version ${it.removedFromTemplateVersion}: kept with its work when that version was adopted`] as [string, string]] : []),
           ['Status', it.status],
           ['Preparer / reviewer', `${it.preparer ?? '—'} / ${it.reviewer ?? '—'}`],
           ['Due', it.dueDate ?? '—'],
@@ -53,6 +55,7 @@ export function composeChecklistReport(model: ChecklistReportModel, meta: Docume
             : 'Not signed off'],
           ...(it.notApplicable ? [['Not applicable because', fig.text(it.naReason, 'Not-applicable reason') || '—'] as [string, string]] : []),
         ]);
+        if (it.sinceApproval) sinceApprovalBlock(ctx, fig, it.sinceApproval);
         if (it.answer.trim()) {
           const text = it.answer.length > MAX_ANSWER ? `${it.answer.slice(0, MAX_ANSWER)}… (answer shortened; the full text is in the application)` : it.answer;
           body(ctx, fig.text(text, 'Checklist answer'));

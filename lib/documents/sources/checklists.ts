@@ -29,6 +29,21 @@ export async function loadChecklistFacts(actor: SessionUser, caseId: string): Pr
         approval: it.approval
           ? { approver: it.approval.approver?.name ?? null, approvedAt: it.approval.approvedAt.toISOString(), contentHash: it.approval.contentHash, matchesContent: it.approval.matchesContent }
           : null,
+        removedFromTemplateVersion: it.removedFromTemplateVersion,
+        sinceApproval: it.lapsedApproval
+          ? {
+              approver: it.lapsedApproval.approver?.name ?? null,
+              approvedAt: it.lapsedApproval.approvedAt.toISOString(),
+              lapsedAt: it.lapsedApproval.lapsedAt.toISOString(),
+              lapsedBy: it.lapsedApproval.lapsedBy?.name ?? null,
+              reason: it.lapsedApproval.reason,
+              contentKept: it.lapsedApproval.diff !== null,
+              title: it.lapsedApproval.diff?.title ?? null,
+              notApplicable: it.lapsedApproval.diff?.notApplicable ?? null,
+              answer: it.lapsedApproval.diff?.answer ?? null,
+              evidence: (it.lapsedApproval.diff?.evidence ?? []).map((e) => ({ fileName: e.fileName, change: e.change, approvedRevision: e.approved?.revision ?? null, nowRevision: e.now?.revision ?? null })),
+            }
+          : null,
         evidence: it.evidence.map((e) => ({ item: it.title, fileName: e.fileName, revision: e.revision, sha256: e.sha256, sizeBytes: e.sizeBytes, uploadedAt: e.uploadedAt.toISOString(), uploadedBy: e.uploadedBy?.name ?? '—', current: e.current })),
         openThreads: it.openThreads.map((t) => ({
           author: t.author?.name ?? null,

@@ -95,12 +95,18 @@ export function markedModelFor(kind: DocumentKind, opts: { rows?: number; events
 }
 
 const EVIDENCE = { item: 'Board approval', fileName: 'Πρακτικά ΔΣ.pdf', revision: 2, sha256: 'e3'.repeat(32), sizeBytes: 48_213, uploadedAt: '2026-02-01T08:00:00.000Z', uploadedBy: 'Clara Counsel', current: true };
+export const SINCE: NonNullable<ChecklistReportModel['checklist']>['checklists'][number]['items'][number]['sinceApproval'] = {
+  approver: 'Rafael Reviewer', approvedAt: '2026-02-02T09:30:00.000Z', lapsedAt: '2026-02-03T12:00:00.000Z', lapsedBy: 'Clara Counsel', reason: 'content changed (answer, evidence)', contentKept: true,
+  title: null, notApplicable: null,
+  answer: [{ op: 'same', text: 'Turnover of 深度求索 as ' }, { op: 'removed', text: 'estimated' }, { op: 'added', text: 'audited' }, { op: 'same', text: ' by the auditors.' }],
+  evidence: [{ fileName: 'Πρακτικά ΔΣ.pdf', change: 'revised', approvedRevision: 1, nowRevision: 2 }],
+};
 const CHECKLIST: ChecklistReportModel['checklist'] = {
   checklists: [{
     name: 'Form CO — acquiring party', template: 'EU Form CO (version 1)', progress: { approved: 1, total: 2 },
     items: [
-      { section: 'Section 1', reference: '1.1', title: 'Board approval', status: 'Approved', notApplicable: false, naReason: '', answer: 'Approved by the board of ООО Колосс on 12 January for 8,437.25 million.', preparer: 'Clara Counsel', reviewer: 'Rafael Reviewer', dueDate: '2026-02-15', lastEditedBy: 'Clara Counsel', lastEditedAt: '2026-02-01T08:00:00.000Z', contentHash: 'a1'.repeat(32), approval: { approver: 'Rafael Reviewer', approvedAt: '2026-02-02T09:30:00.000Z', contentHash: 'a1'.repeat(32), matchesContent: true }, evidence: [EVIDENCE], openThreads: [] },
-      { section: 'Section 2', reference: '2.4', title: 'Turnover of 深度求索', status: 'In progress', notApplicable: false, naReason: '', answer: '', preparer: 'Clara Counsel', reviewer: null, dueDate: null, lastEditedBy: null, lastEditedAt: null, contentHash: 'b2'.repeat(32), approval: null, evidence: [], openThreads: [{ author: 'Rafael Reviewer', createdAt: '2026-02-03T10:00:00.000Z', body: 'Is the 2025 figure audited?', replies: [{ author: 'Clara Counsel', createdAt: '2026-02-03T11:00:00.000Z', body: 'Not yet.' }] }] },
+      { section: 'Section 1', reference: '1.1', title: 'Board approval', status: 'Approved', notApplicable: false, naReason: '', answer: 'Approved by the board of ООО Колосс on 12 January for 8,437.25 million.', preparer: 'Clara Counsel', reviewer: 'Rafael Reviewer', dueDate: '2026-02-15', lastEditedBy: 'Clara Counsel', lastEditedAt: '2026-02-01T08:00:00.000Z', contentHash: 'a1'.repeat(32), approval: { approver: 'Rafael Reviewer', approvedAt: '2026-02-02T09:30:00.000Z', contentHash: 'a1'.repeat(32), matchesContent: true }, removedFromTemplateVersion: null, sinceApproval: null, evidence: [EVIDENCE], openThreads: [] },
+      { section: 'Section 2', reference: '2.4', title: 'Turnover of 深度求索', status: 'In progress', notApplicable: false, naReason: '', answer: '', preparer: 'Clara Counsel', reviewer: null, dueDate: null, lastEditedBy: null, lastEditedAt: null, contentHash: 'b2'.repeat(32), approval: null, removedFromTemplateVersion: 2, sinceApproval: SINCE, evidence: [], openThreads: [{ author: 'Rafael Reviewer', createdAt: '2026-02-03T10:00:00.000Z', body: 'Is the 2025 figure audited?', replies: [{ author: 'Clara Counsel', createdAt: '2026-02-03T11:00:00.000Z', body: 'Not yet.' }] }] },
     ],
   }],
 };

@@ -42,6 +42,13 @@ function corpusModel(kind: DocumentKind): DocumentModel {
     list.items = list.items.map((it, i) => ({
       ...it, title: S, answer: S, notApplicable: i === 1, naReason: i === 1 ? S : '',
       evidence: it.evidence.map((e) => ({ ...e, fileName: S })),
+      sinceApproval: it.sinceApproval && {
+        ...it.sinceApproval,
+        title: { approved: S, now: S },
+        notApplicable: { approved: `Not applicable: ${S}`, now: 'Applicable' },
+        answer: [{ op: 'same', text: S }, { op: 'removed', text: S }, { op: 'added', text: S }],
+        evidence: it.sinceApproval.evidence.map((e) => ({ ...e, fileName: S })),
+      },
       openThreads: it.openThreads.map((t) => ({ ...t, body: S, replies: t.replies.map((r) => ({ ...r, body: S })) })),
     }));
   }

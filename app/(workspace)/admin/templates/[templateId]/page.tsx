@@ -42,6 +42,7 @@ export default async function EditTemplatePage(props: { params: Promise<{ templa
               <th scope="col">By</th>
               <th scope="col">When (UTC)</th>
               <th scope="col">Note</th>
+              <th scope="col">Items and changes</th>
             </tr>
           </thead>
           <tbody>
@@ -53,6 +54,17 @@ export default async function EditTemplatePage(props: { params: Promise<{ templa
                 <td>{v.createdByName}</td>
                 <td>{v.createdAt.toISOString().replace('T', ' ').slice(0, 16)}</td>
                 <td>{v.note || '—'}</td>
+                <td>
+                  <Link href={`/admin/templates/${t.template.id}/versions/${v.number}`}>View v{v.number}</Link>
+                  {v.number > 1 ? (
+                    <>
+                      {' · '}
+                      <Link href={`/admin/templates/${t.template.id}/compare?from=${v.number - 1}&to=${v.number}`}>
+                        Compare v{v.number - 1} with v{v.number}
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { SESSION_ENDED, toResult, type ActionResult } from '@/lib/core/action-result';
 import { sessionUserOrNull } from '@/lib/auth/session';
 import { addCustomItem } from '@/lib/checklists/add-custom-item';
+import { adoptTemplate } from '@/lib/checklists/adopt-template';
 import { approveItem } from '@/lib/checklists/approve-item';
 import { assignItem } from '@/lib/checklists/assign-item';
 import { addComment } from '@/lib/checklists/comments/add-comment';
@@ -12,7 +13,7 @@ import { setThreadResolved } from '@/lib/checklists/comments/resolve-thread';
 import { retractComment } from '@/lib/checklists/comments/retract-comment';
 import { createChecklist } from '@/lib/checklists/create-checklist';
 import { saveItemContent } from '@/lib/checklists/save-item-content';
-import type { AssignmentInput, CreateChecklistInput, CustomItemInput, ItemContentInput, ItemStatus } from '@/lib/checklists/schemas';
+import type { AdoptTemplateInput, AssignmentInput, CreateChecklistInput, CustomItemInput, ItemContentInput, ItemStatus } from '@/lib/checklists/schemas';
 import { transitionItem } from '@/lib/checklists/transition-item';
 
 type Actor = NonNullable<Awaited<ReturnType<typeof sessionUserOrNull>>>;
@@ -27,6 +28,9 @@ async function run<T>(caseId: string, fn: (actor: Actor) => Promise<T>): Promise
 
 export async function createChecklistAction(caseId: string, input: CreateChecklistInput) {
   return run(caseId, (actor) => createChecklist({ actor, caseId, input }));
+}
+export async function adoptTemplateAction(caseId: string, input: AdoptTemplateInput) {
+  return run(caseId, (actor) => adoptTemplate({ actor, caseId, input }));
 }
 export async function addCustomItemAction(caseId: string, input: CustomItemInput) {
   return run(caseId, (actor) => addCustomItem({ actor, caseId, input }));

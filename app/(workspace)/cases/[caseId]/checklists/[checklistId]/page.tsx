@@ -9,14 +9,15 @@ import { ItemFilters, parseFilter } from '../_components/item-filters';
 import { ItemsTable } from '../_components/items-table';
 import { ProgressBar } from '../_components/progress-bar';
 import { CustomItemForm } from './_components/custom-item-form';
-import { parseSearchParams, searchText, type RawSearchParams } from '@/lib/core/search-params';
+import { parseSearchParams, searchInt, searchText, type RawSearchParams } from '@/lib/core/search-params';
 
 export const metadata = { title: 'Checklist' };
 
 export default async function ChecklistPage(props: { params: Promise<{ caseId: string; checklistId: string }>; searchParams: Promise<RawSearchParams> }) {
   const { caseId, checklistId } = await props.params;
   const { user } = await loadCase(caseId);
-  const filter = parseFilter(parseSearchParams({ filter: searchText(20) }, await props.searchParams).filter);
+  const query = parseSearchParams({ filter: searchText(20), adopted: searchInt(1e9) }, await props.searchParams);
+  const filter = parseFilter(query.filter);
   const data = await getChecklist({ actor: user, caseId, checklistId, filter }).catch((err) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
@@ -35,6 +36,17 @@ export default async function ChecklistPage(props: { params: Promise<{ caseId: s
       <p className="muted">
         From template “{c.templateName ?? 'custom'}”{c.templateVersionNumber ? `, version ${c.templateVersionNumber}` : ''} · created {c.createdAt.toISOString().slice(0, 10)} by {c.createdByName}
       </p>
+      {query.adopted && query.adopted === c.templateVersionNumber ? (
+        <p className="notice" role="status">
+          Version {query.adopted} of the template adopted. Items no longer in the template are kept and marked; changed items that were approved are back for re-review.
+        </p>
+      ) : null}
+      {c.templateVersionNumber && c.latestTemplateVersion && c.latestTemplateVersion > c.templateVersionNumber ? (
+        <p className="card">
+          The template has a newer version (v{c.latestTemplateVersion}).{' '}
+          <Link href={`/cases/${caseId}/checklists/${checklistId}/adopt`}>Review the changes and adopt version {c.latestTemplateVersion}</Link>
+        </p>
+      ) : null}
       <ItemFilters basePath={`/cases/${caseId}/checklists/${checklistId}`} current={filter} />
       {sections.length === 0 ? <p className="muted">No items: {ITEM_FILTER_LABELS[filter].toLowerCase()}.</p> : null}
       {sections.map((s) => (

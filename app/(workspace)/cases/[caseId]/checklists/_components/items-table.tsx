@@ -10,6 +10,7 @@ export interface ItemRowView {
   title: string;
   reference: string;
   isCustom: boolean;
+  removedFromTemplateVersion?: number | null;
   status: ItemStatus;
   reReview: boolean;
   notApplicable: boolean;
@@ -51,6 +52,7 @@ export function ItemsTable(props: { caseId: string; items: ItemRowView[]; captio
               <div className={styles.ref}>
                 {i.reference || '—'}
                 {i.isCustom ? ' · custom item' : ''}
+                {i.removedFromTemplateVersion ? ` · not in template v${i.removedFromTemplateVersion}` : ''}
               </div>
             </td>
             {props.showChecklist ? <td>{i.checklistName}</td> : null}

@@ -39,6 +39,7 @@ export default async function ItemPage(props: { params: Promise<{ caseId: string
         <StatusBadge status={item.status} notApplicable={item.notApplicable} reReview={item.reReview} />
         {item.reference ? <span>{item.reference}</span> : null}
         {item.isCustom ? <span className="badge">custom item</span> : null}
+        {item.removedFromTemplateVersion ? <span className="badge">not in template v{item.removedFromTemplateVersion} (kept)</span> : null}
         <span>Preparer: {item.preparerName ?? 'unassigned'}</span>
         <span>Reviewer: {item.reviewerName ?? 'unassigned'}</span>
         <span className={item.overdue ? 'badge danger' : undefined}>Due: {item.dueDate ?? '—'}{item.overdue ? ' (overdue)' : ''}</span>
