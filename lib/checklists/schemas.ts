@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { versionField } from '@/lib/core/fields';
-import { isoDate, requiredText, safeText } from '@/lib/core/fields';
+import { isoDate, numberInput, requiredText, safeText, versionField } from '@/lib/core/fields';
 
 export const ITEM_STATUSES = ['not-started', 'in-progress', 'ready-for-review', 'changes-requested', 'approved'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -81,7 +80,7 @@ export const customItemSchema = templateItemSchema.extend({ checklistId: uuid })
  */
 export const adoptTemplateSchema = z.object({
   checklistId: uuid,
-  toVersion: z.coerce.number().int('Choose a template version.').min(1, 'Choose a template version.'),
+  toVersion: numberInput('Choose a template version.').pipe(z.number().int('Choose a template version.').min(1, 'Choose a template version.').max(2_147_483_647, 'Choose a template version.')),
   version,
   itemsStamp: z.string().regex(/^[0-9a-f]{64}$/, 'Reload the page and review the changes again.'),
 });

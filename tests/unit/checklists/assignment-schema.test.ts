@@ -29,3 +29,12 @@ describe('a past due date needs confirmation (the same schema in the form and th
     expect(assignmentSchema.safeParse({ ...sent('2020-01-01'), confirmPastDue: 'on' }).success).toBe(false);
   });
 });
+
+describe('adopting a template version', () => {
+  it('refuses a stamp that is not the one a page renders, telling the person to review again', async () => {
+    const { adoptTemplateSchema } = await import('@/lib/checklists/schemas');
+    const r = adoptTemplateSchema.safeParse({ checklistId: U1, toVersion: 2, version: 0, itemsStamp: '' });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(['Reload the page and review the changes again.']);
+    expect(adoptTemplateSchema.safeParse({ checklistId: U1, toVersion: 0, version: 0, itemsStamp: 'a'.repeat(64) }).success).toBe(false);
+  });
+});

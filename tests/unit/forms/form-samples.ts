@@ -5,6 +5,7 @@ import { caseSchema, memberSchema, partySchema, updateCaseSchema, updatePartySch
 import {
   addCommentSchema,
   approveSchema,
+  adoptTemplateSchema,
   assignmentSchema,
   createChecklistSchema,
   customItemSchema,
@@ -189,6 +190,8 @@ export const FORM_SAMPLES: FormSample[] = [
     variants: { answer: { answer: 'See annex 3', notApplicable: false, naReason: '' }, 'not applicable': { answer: '', notApplicable: true, naReason: 'No EU turnover' } },
   },
   { form: 'assignment', schema: assignmentSchema, reparsed: true, variants: { blank: { preparerId: '', reviewerId: '', dueDate: '', confirmPastDue: false }, filled: { preparerId: U1, reviewerId: U2, dueDate: '2099-12-24', confirmPastDue: false }, 'past date, confirmed': { preparerId: U1, reviewerId: '', dueDate: '2020-01-01', confirmPastDue: true } } },
+  // The adopt form sends the numbers and stamp the page was rendered with (not typed: no strings).
+  { form: 'adopt template version', schema: adoptTemplateSchema, reparsed: true, variants: { filled: { checklistId: U1, toVersion: 2, version: 3, itemsStamp: 'ab'.repeat(32) } } },
   { form: 'workflow step', schema: transitionSchema, reparsed: true, variants: { submit: { itemId: U1, expectedStatus: 'in-progress', action: 'submit' } } },
   { form: 'approve', schema: approveSchema, reparsed: true, variants: { filled: { itemId: U1, contentHash: 'a'.repeat(64) } } },
   { form: 'comment', schema: addCommentSchema, reparsed: true, variants: { root: { body: 'Quote: <script> is fine here', itemId: U1, parentId: '' }, reply: { body: 'Agreed', itemId: U1, parentId: U2 } } },
