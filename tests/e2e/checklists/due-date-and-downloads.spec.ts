@@ -18,23 +18,23 @@ test('a past due date needs the tick, is recorded as confirmed; evidence revisio
 
   // 2020-01-01 without the tick: refused next to the date, nothing saved.
   const form = counsel.getByRole('form', { name: 'Assignment' });
-  await form.getByLabel('Due date').fill('2020-01-01');
+  await form.getByLabel('Due date', { exact: true }).fill('2020-01-01');
   const tick = form.getByLabel(/Yes, the due date is in the past/);
   await expect(tick).not.toBeChecked();
   await form.getByRole('button', { name: 'Save assignment' }).click();
   await expect(form.getByText(/already passed, so the item would be overdue at once/)).toBeVisible();
   await expect(counsel.getByText('Assignment saved.')).toHaveCount(0);
   await counsel.reload();
-  await expect(form.getByLabel('Due date')).toHaveValue('');
+  await expect(form.getByLabel('Due date', { exact: true })).toHaveValue('');
 
   // With the tick it is saved, and a later date needs no tick at all.
-  await form.getByLabel('Due date').fill('2020-01-01');
+  await form.getByLabel('Due date', { exact: true }).fill('2020-01-01');
   await tick.check();
   await form.getByRole('button', { name: 'Save assignment' }).click();
   await expect(counsel.getByText('Assignment saved.')).toBeVisible();
   await counsel.reload();
-  await expect(form.getByLabel('Due date')).toHaveValue('2020-01-01');
-  await form.getByLabel('Due date').fill('2099-06-30');
+  await expect(form.getByLabel('Due date', { exact: true })).toHaveValue('2020-01-01');
+  await form.getByLabel('Due date', { exact: true }).fill('2099-06-30');
   await expect(tick).toHaveCount(0);
 
   // Two revisions of one document, each downloaded under its own name.
