@@ -45,10 +45,12 @@ test('a past due date needs the tick, is recorded as confirmed; evidence revisio
     await expect(counsel.getByRole('status').filter({ hasText: `Uploaded Board deck.pdf (revision ${n})` })).toBeVisible();
   }
   const files = counsel.getByRole('list', { name: 'Evidence files' });
+  // The list is refreshed after the upload message: wait until it shows the earlier revision.
+  await expect(files.getByText('1 earlier revision')).toBeVisible();
   const current = counsel.waitForEvent('download');
   await files.getByRole('link', { name: 'Board deck.pdf' }).click();
   expect((await current).suggestedFilename()).toBe('Board deck (rev 2).pdf');
-  await files.getByText(/earlier revision/i).first().click();
+  await files.getByText('1 earlier revision').click();
   const first = counsel.waitForEvent('download');
   await files.getByRole('link', { name: 'Revision 1' }).click();
   expect((await first).suggestedFilename()).toBe('Board deck.pdf');
