@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistItems, checklists, checklistTemplateVersions, users } from '@/db/schema';
 import { diffFields, recordAudit } from '@/lib/audit';
-import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, NotFoundError, ValidationError } from '@/lib/core/errors';
 import { itemsStamp, planAdoption } from './adoption-plan';
 import { hashOfItem, lapseApproval } from './item-store';
 import { adoptTemplateSchema, type AdoptTemplateInput } from './schemas';

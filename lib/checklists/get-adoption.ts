@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistApprovals, checklistItems, checklists, checklistTemplates, checklistTemplateVersions, users } from '@/db/schema';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { itemsStamp, planAdoption } from './adoption-plan';
 import { can, type SessionUser, requireCaseAbility } from '@/lib/access';
 import { isUuid } from '@/lib/core/ids';

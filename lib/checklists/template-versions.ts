@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { checklistTemplates, checklistTemplateVersions, users } from '@/db/schema';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { compareTemplateItems } from './template-diff';
 import { requireTemplateAdmin } from './templates';
 import { type SessionUser } from '@/lib/access';

@@ -11,7 +11,7 @@ import { updateTemplate } from '@/lib/checklists/save-template';
 import { compareTemplateVersions, getTemplateVersion } from '@/lib/checklists/template-versions';
 import { getTemplate } from '@/lib/checklists/templates';
 import { listAuditEvents } from '@/lib/audit/list-events';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/core/errors';
 
 useTestDatabase();
 type World = Awaited<ReturnType<typeof checklistWorld>>;

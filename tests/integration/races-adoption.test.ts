@@ -6,7 +6,7 @@ import { getAdoptionPreview } from '@/lib/checklists/get-adoption';
 import { saveItemContent } from '@/lib/checklists/save-item-content';
 import { updateTemplate } from '@/lib/checklists/save-template';
 import { getTemplate } from '@/lib/checklists/templates';
-import { ConflictError } from '@/lib/errors';
+import { ConflictError } from '@/lib/core/errors';
 import { oneWinner, RACE_ROUNDS, useRaceDatabase } from '../fixtures/race';
 import { checklistWorld } from './checklists-setup';
 

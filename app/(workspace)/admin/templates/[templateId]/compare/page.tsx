@@ -4,7 +4,7 @@ import { requireUser } from '@/lib/auth/session';
 import { parseSearchParams, searchInt, type RawSearchParams } from '@/lib/core/search-params';
 import { compareTemplateVersions } from '@/lib/checklists/template-versions';
 import { getTemplate } from '@/lib/checklists/templates';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { TemplateChangeList } from '@/app/_components/template-change-list';
 import { canGlobal } from '@/lib/access';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { getTemplateVersion } from '@/lib/checklists/template-versions';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { canGlobal } from '@/lib/access';
 
 export const metadata = { title: 'Template version' };

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAdoptionPreview } from '@/lib/checklists/get-adoption';
 import { statusLabel } from '@/lib/checklists/schemas';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/core/errors';
 import { TemplateChangeList } from '@/app/_components/template-change-list';
 import { loadCase } from '../../../load-case';
 import { AdoptForm } from './_components/adopt-form';
