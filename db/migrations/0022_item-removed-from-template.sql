@@ -1,0 +1,1 @@
+ALTER TABLE "checklist_items" ADD COLUMN "removed_from_template_version" integer;
